@@ -184,9 +184,10 @@ const BRITISH_T = /^(?:burn|dream|lean|leap|learn|smell|spell|spill|spoil)$/;
 
 /**
  * Verbs of rating listed only in the past and as a participle (`rated`, `graded`, `logged`): their
- * other forms are mostly nouns (`interest rates`, `call logs`, `grades`), in headlines too.
+ * other forms are mostly nouns (`interest rates`, `call logs`, `grades`), in headlines too. So
+ * is `rumour`, a verb only in the passive (`It is rumoured that`, `had been rumoured for weeks`).
  */
-const PAST_ONLY: ReadonlySet<string> = new Set(['grade', 'log', 'rate']);
+const PAST_ONLY: ReadonlySet<string> = new Set(['grade', 'log', 'rate', 'rumor', 'rumour']);
 
 /** Each reporting verb's lemma to its `lemmaId`, in the order the lexicon lists them. */
 const lemmaIds = new Map<string, number>();
@@ -346,6 +347,8 @@ export const CUE_NOUNS = set(cuePhrases.cueNouns);
 export const OWNED_CUE_NOUNS = set(cuePhrases.ownedCueNouns);
 /** Nouns of an account of events, cues with their owner when answered: `rejected her account`. */
 export const ANSWERED_ACCOUNTS = set(cuePhrases.answeredAccounts);
+/** Nouns of a tip-off, cues with their giver after `from`: `a tip from a customer`. */
+export const TIP_NOUNS = set(cuePhrases.tipNouns);
 
 export const HEDGE_WORDS = set(hedges.words);
 export const RAISING_PARTICIPLES = set(hedges.raisingParticiples);
@@ -780,6 +783,7 @@ function buildFlags(): Map<string, number> {
     [PARTICLE_VERBS.keys(), F.CUE_PARTICLE],
     [CUE_NOUNS, F.CUE_NOUN],
     [ANSWERED_ACCOUNTS, F.CUE_NOUN],
+    [TIP_NOUNS, F.CUE_NOUN],
     [STANCE_ADJECTIVES, F.CUE_ADJECTIVE],
   ];
   // (`F.CUE_START` is the mask of these bits: a word that starts a cue has one of them)

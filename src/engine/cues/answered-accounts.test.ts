@@ -42,3 +42,28 @@ describe('an owned account answered or told is a cue', () => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
 });
+
+describe('"does not recognise" a stated claim rejects it', () => {
+  // session 41: the idiom rejects a stated claim in the present as in the past (decision 165,
+  // point 276's "does not recognise" the figures), not a habitual negative
+  test.each([
+    ['The water company said it "does not recognise" the figures.', 'does not recognise'],
+    [
+      '"We do not recognise the picture painted in this report," the trust said.',
+      'do not recognise',
+    ],
+    ['The council does not recognise that description of its housing stock.', 'does not recognise'],
+    ['The insurer disputes the numbers.', 'disputes'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'She does not recognise the man in the photograph.',
+    'The government does not recognise the breakaway republic.',
+    'Many visitors recognised the figures in the old painting.',
+    'He does not recognise his own street any more.',
+  ])('not: %s', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});

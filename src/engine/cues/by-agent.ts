@@ -9,6 +9,21 @@ import type { Sentence } from '../sentences';
 import type { SourcePhrase } from '../subject/result';
 import { nameApposition } from '../unnamed/appositions';
 
+/**
+ * The length of a repeated adverbial at `k` ("over and over", "again and again", "time and
+ * again"), or 0.
+ */
+export function repeatedAdverbial(ctx: Context, k: number): number {
+  const toks = ctx.tokens;
+  const w = toks[k]?.lower;
+  const last = toks[k + 2]?.lower;
+  if (!w || toks[k + 1]?.lower !== 'and' || !last) return 0;
+  return (w === last && REPEATED.has(w)) || (w === 'time' && last === 'again') ? 3 : 0;
+}
+
+/** Words doubled around `and` for repetition: `over and over`, `again and again`. */
+const REPEATED: ReadonlySet<string> = new Set(['again', 'on', 'over']);
+
 /** The agent of a passive: `was disclosed last week by officials`. */
 export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase | null {
   const toks = ctx.tokens;
@@ -17,6 +32,12 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
   let skipped = false;
   for (let guard = 0; guard < 5 && k < s.last; guard++) {
     const w = toks[k]!;
+    // ("has been restated over and over by the sector": a repeated adverbial before the agent)
+    const repeated = repeatedAdverbial(ctx, k);
+    if (repeated > 0) {
+      k += repeated;
+      continue;
+    }
     if (w.lower === 'by') {
       const first = toks[k + 1];
       if (!first || isTimeWord(first) || first.kind === 'num') return null;

@@ -46,3 +46,22 @@ describe('a document tag with the participle of its release', () => {
     );
   });
 });
+
+describe('a register that shows an entry', () => {
+  // session 41: a public register (of lobbyists, of interests, of companies) shows what is
+  // entered in it, like records and filings
+  test.each([
+    ['The adviser is not registered to lobby the ministry, the register shows.', 'shows'],
+    ['Fund hires former minister as adviser, lobbying register shows\n\nThe fund said.', 'shows'],
+    ['The register of interests shows that she owns two flats.', 'shows'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each(['Voters must register by Friday.', 'The register was closed in May.'])(
+    'no cue in %j',
+    (text) => {
+      expect(spans(text, 'attribution')).toEqual([]);
+    },
+  );
+});

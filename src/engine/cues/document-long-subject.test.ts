@@ -30,3 +30,21 @@ describe('document subject across intervening material', () => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
 });
+
+describe('a preposition of time among an opening document’s modifiers', () => {
+  // session 41: "before the meeting" and "after the crash" are prepositions there, not clause
+  // openers, so the document still opens the sentence whose verb it has
+  test.each([
+    [
+      'Briefing papers posted online before the hearing show that reviewers flagged two deaths.',
+      'show',
+    ],
+    ['Emails sent after the vote show that the mayor knew of the plan.', 'show'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each(['Workers hired before the merger show little loyalty.'])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).not.toContain('show');
+  });
+});

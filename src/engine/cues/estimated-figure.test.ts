@@ -4,7 +4,7 @@
  * figure. Every sentence is invented.
  */
 import { describe, expect, test } from 'vitest';
-import { seen } from '../test-helpers';
+import { seen, spans } from '../test-helpers';
 
 const cues = (text: string) => seen(text, 'attribution');
 
@@ -42,5 +42,29 @@ describe('a figure credited by an estimated or a reported', () => {
     'The estimated 40 minutes became two hours.',
   ])('not: %s', (text) => {
     expect(cues(text).filter((c) => c.text === 'estimated' || c.text === 'reported')).toEqual([]);
+  });
+});
+
+describe('a figure in a comma aside beside another cue', () => {
+  // session 41 (point 291): the other cue credits the clause's event, not the sum set apart
+  test.each([
+    [
+      'The deal, worth a reported 12 million crowns a year, was signed on Friday, the club said.',
+      'reported',
+    ],
+    [
+      'The ship, carrying an estimated 400 people, was turned back, according to the coastguard.',
+      'estimated',
+    ],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    // no aside: the other cue credits the figure too
+    ['Thieves took rings worth an estimated 3 million marks, police said.', 'estimated'],
+    ['Patrols cost an estimated 40 million a year, the group said.', 'estimated'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).not.toContain(cue);
   });
 });

@@ -7,7 +7,7 @@
  * figure and the participle adds nothing.
  */
 import type { Context } from '../context';
-import { isPunct } from '../context';
+import { isPunct, isWord } from '../context';
 import { ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import type { Cue } from './cue';
@@ -54,8 +54,24 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([...ruleWords('numberWords'), 
  */
 export function figuresBesideCues(ctx: Context, out: Cue[]): Cue[] {
   if (out.length < 2 || !out.some((c) => isFigureCue(ctx, c))) return out;
-  const rest = out.filter((c) => !isFigureCue(ctx, c));
+  const rest = out.filter((c) => !isFigureCue(ctx, c) || asideFigure(ctx, c, out));
   return rest.length > 0 ? rest : out;
+}
+
+/**
+ * Whether figure cue `c` sits in a comma aside that no other cue of `out` reaches: "The offer,
+ * worth a reported 90,000 crowns a week, was rejected, according to one of the people" (point
+ * 291: the other cue credits the rejection, not the sum).
+ */
+function asideFigure(ctx: Context, c: Cue, out: readonly Cue[]): boolean {
+  const toks = ctx.tokens;
+  let open = c.start - 2;
+  while (open >= 0 && open >= c.start - 4 && isWord(toks[open]) && !isPunct(toks[open])) open--;
+  if (!isPunct(toks[open], ',')) return false;
+  let close = c.end;
+  while (close < toks.length && close <= c.end + 8 && !isPunct(toks[close])) close++;
+  if (!isPunct(toks[close], ',')) return false;
+  return out.every((o) => o === c || o.end <= open || o.start > close);
 }
 
 /** Whether `c` is a figure cue: one word, `estimated` or `reported` after its article, no source. */

@@ -222,6 +222,8 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   if (!noun || k >= s.last || (clear < 0 && !verb.nouns.has(noun.lower)))
     return raisedWith(ctx, s, i) ?? passiveExpression(ctx, s, i);
   if (verb.lemma === 'break' && !possessiveBefore(ctx, k)) return undefined;
+  // "took credit for the outage": claiming a deed (not "took credit from the bank", a loan)
+  if (verb.lemma === 'take' && toks[k + 1]?.lower !== 'for') return undefined;
   // "tell a different story", "paint a starker picture": an account set against another one
   // needs its word of contrast or comparison (not "told a story about her dog", "painted a
   // picture of the harbour", "gave a picture to the museum")

@@ -47,3 +47,20 @@ describe('hearsay with its content set after a verb of spreading or a place', ()
     expect(spans(text, 'attribution')).not.toContain(cue);
   });
 });
+
+describe('reports coming in, then their that-clause', () => {
+  // session 41: a live page's "Reports are coming in that" + clause, as "coming in of" + event
+  test.each([
+    ['Reports are coming in that the mayor has resigned.', 'Reports'],
+    ['Reports are now coming in that two lorries have collided.', 'Reports'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each(['Orders are coming in that we cannot fill.', 'Reports are coming in that shop.'])(
+    'no cue in %j',
+    (text) => {
+      expect(spans(text, 'attribution')).toEqual([]);
+    },
+  );
+});

@@ -25,6 +25,7 @@ import {
   OWNED_CUE_NOUNS,
   ruleWords,
   STATEMENT_NOUNS,
+  TIP_NOUNS,
 } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
@@ -48,6 +49,7 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   const toks = ctx.tokens;
   const t = toks[i]!;
   if (ANSWERED_ACCOUNTS.has(t.lower)) return answeredAccount(ctx, s, i);
+  if (TIP_NOUNS.has(t.lower)) return tipFrom(ctx, s, i);
   if (!CUE_NOUNS.has(t.lower)) return undefined;
   const n = toks[i + 1];
   const p = toks[i - 1];
@@ -222,6 +224,18 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   // "has faced criticism at home", "a storm of complaints": a judgement someone received,
   // voiced by others
   if (!ok && !source && JUDGEMENT_NOUNS.has(t.lower)) ok = received(ctx, s, i);
+  // "ignored warnings over worn track", "had ignored repeated damp warnings": warnings someone
+  // gave, left unheeded by the subject (who is not their giver: no source)
+  if (!ok && !source && WARNING_NOUNS.has(t.lower) && unheeded(ctx, s, i))
+    return {
+      start: i,
+      end: i + 1,
+      cue: 'neutral',
+      source: null,
+      pronoun: -1,
+      shares: false,
+      passive: false,
+    };
   // ", a claim her publicist called untrue": in apposition to the clause before, with a
   // relative clause of the one who answers it
   // (or of a relative clause that checks or answers it: ", a claim that could not be verified",
@@ -397,7 +411,13 @@ function extraposedContent(
     if ((w.f & (F.BE | F.AUX)) !== 0 || isAdverb(w) || isTimeWord(w) || w.lower === 'online') k++;
     else if (SPREADING.has(w.lower)) {
       k++;
-      if (toks[k]?.lower === 'in' && !isDet(toks[k + 1]) && !ctx.name[k + 1]) k++;
+      // ("are coming in that": the particle, then the content's `that`)
+      if (
+        toks[k]?.lower === 'in' &&
+        (!isDet(toks[k + 1]) || toks[k + 1]!.lower === 'that') &&
+        !ctx.name[k + 1]
+      )
+        k++;
       // its object: "swept the hall that"
       else if (isDet(toks[k]) && toks[k]!.lower !== 'that') {
         const np = phraseStartingAt(ctx, k, s.last);
@@ -585,6 +605,28 @@ const NUMBER_WORDS = ruleWords('numberWords');
 
 /** The noun of suspecting: `suspicion`, `suspicions`. */
 const SUSPICION: ReadonlySet<string> = new Set(['suspicion', 'suspicions']);
+
+/**
+ * A tip-off with its giver: "after a tip from a customer", "a tip-off from a foreign agency"
+ * (points 209, 215, 291): the noun is a cue and the giver its source. Not a tip with no giver,
+ * nor a gratuity or a point ("left a tip", "the tip of the iceberg").
+ */
+function tipFrom(ctx: Context, s: Sentence, i: number): Cue | null {
+  const toks = ctx.tokens;
+  if (toks[i + 1]?.lower !== 'from') return null;
+  const np = phraseStartingAt(ctx, i + 2, s.last);
+  if (!np || !(ctx.name[np.head] || SPEAKER_CLASSES.has(headClass(ctx, np.head)))) return null;
+  const source = { np, named: namedness(ctx, np) };
+  return {
+    start: i,
+    end: i + 1,
+    cue: 'neutral',
+    source,
+    pronoun: -1,
+    shares: false,
+    passive: false,
+  };
+}
 
 /** The noun of claiming: `claim`, `claims`. */
 const CLAIM: ReadonlySet<string> = new Set(['claim', 'claims']);
@@ -821,6 +863,30 @@ function received(ctx: Context, s: Sentence, i: number): boolean {
     return RECEIVING.has(`${toks[k - 1]!.lower} ${w.lower}`);
   return RECEIVING.has(w.lower);
 }
+
+/**
+ * Whether a verb of ignoring stands before warning `i`, past at most three determiners,
+ * adjectives or nouns: "ignored warnings", "ignoring repeated damp warnings", "had disregarded
+ * the early warnings".
+ */
+function unheeded(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  // (the noun heads its phrase: not "ignored the warning lights")
+  const n = toks[i + 1];
+  if (n && isContent(n) && !isAdverb(n) && !isPrep(n) && !isTimeWord(n)) return false;
+  for (let k = i - 1; k >= s.first && k >= i - 4; k--) {
+    const w = toks[k]!;
+    if (IGNORING.test(w.lower)) return true;
+    if (!(isDet(w) || isContent(w)) || ctx.name[k]) return false;
+  }
+  return false;
+}
+
+/** Verbs of ignoring, in any form: `ignored`, `disregarding`, `heeded` (under negation). */
+const IGNORING = /^(?:ignor|disregard|heed)(?:e|es|ed|ing)?$/;
+
+/** Nouns of warning: `warning`, `warnings`. */
+const WARNING_NOUNS: ReadonlySet<string> = new Set(['warning', 'warnings']);
 
 /** Verbs of receiving a judgement: `faced`, `drew`, `attracted`, `came under`, `met with`. */
 const RECEIVING = ruleWords('receivingVerbs');

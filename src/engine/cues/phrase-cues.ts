@@ -326,9 +326,26 @@ export function plainCue(ctx: Context, s: Sentence, i: number): Cue | undefined 
       ASKING_NOBODY.has(ctx.tokens[i - 1]?.lower ?? ''))
   )
     return undefined;
+  // "The story goes that", ", the story goes,": a tale handed on (not "the story goes back to
+  // 1990", "the story goes on")
+  // (a tale's tellers are nobody in the sentence: "He once sang for a king, the story goes")
+  const last = ctx.tokens[i + n - 1]!.lower;
+  if (last === 'goes' && !taleFollows(ctx, s, i + n)) return undefined;
+  // ("The story goes": the article joins the span; `the` itself starts no cue phrase)
+  if (last === 'goes') {
+    const start = ctx.tokens[i - 1]?.lower === 'the' && i > s.first ? i - 1 : i;
+    return phraseCue(ctx, start, i + n, 'neutral', null, -1);
+  }
+  if (last === 'it') return phraseCue(ctx, i, i + n, 'neutral', null, -1);
   // (the subject before the phrase's auxiliaries: "The firm has declined to comment")
   const subject = findSubject(ctx, s, groupStart(ctx, s, i).g);
   return phraseCue(ctx, i, i + n, 'neutral', sourceOf(subject), pronounOf(subject));
+}
+
+/** Whether a that-clause or a break follows "the story goes" at token `k`. */
+function taleFollows(ctx: Context, s: Sentence, k: number): boolean {
+  const w = ctx.tokens[k];
+  return !w || k >= s.last || w.lower === 'that' || isPunct(w);
 }
 
 /** `in a statement`, `in her opening statement`, `in a post on social media`. */

@@ -91,3 +91,43 @@ describe("a poll's placing of a contender", () => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
 });
+
+describe('a way of saying, or a matter put to a hearer', () => {
+  // session 41: "as one judge put it to me," and "put it more bluntly:" are ways of saying
+  // (decision 153's idiom); a reporter who puts "this" or the claims to a person or body asks
+  // for an answer (required in the labelled sets of sessions 34-38)
+  test.each([
+    [
+      'Tenants pay more because, as one landlord put it to me, "the market allows it".',
+      'put',
+      'one landlord',
+    ],
+    ['A retired nurse put it more bluntly: nobody was listening.', 'put', 'A retired nurse'],
+    ['I put this to a senior engineer on Tuesday.', 'put', 'I'],
+    ['When we put these claims to the council, a spokesman said they were wrong.', 'put', 'we'],
+    ['The Herald put the allegations to Mr Quarry, who denied them.', 'put', 'The Herald'],
+  ])('%s', (text, cue, source) => {
+    expect(sourceText(text, cue)).toBe(source);
+  });
+
+  // point 290: "the faults had been put to managers" in the passive, its cue beside the passive
+  test.each([
+    ['A former nurse said the failings had been put to the managers.', 'put'],
+    ['These claims were put to the company, which denied them.', 'put'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'She put this to use in her garden.',
+    'They put these plans to the test.',
+    'The board put that to a vote in June.',
+    'He put it to bed early.',
+    'As a rule, they put it to one side.',
+    'The plan was put to a vote on Monday.',
+    'The prisoner was put to death in 1820.',
+    'The council was consulted on the offer before it was put to members.',
+  ])('not: %s', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});

@@ -93,3 +93,23 @@ describe('a part of the worries raised', () => {
     expect(seen(text, 'attribution')).toEqual([]);
   });
 });
+
+describe('raising an idea or a subject', () => {
+  // session 41: "has raised the idea of a shorter lease" is decision 57's "raised concerns", a
+  // talk verb with a stated topic (point 291)
+  test.each([
+    ['The landlord has raised the idea of a shorter lease.', 'The landlord'],
+    ['She raised the subject with the minister in May.', 'She'],
+  ])('%s', (text, source) => {
+    const cue = seen(text, 'attribution')[0];
+    expect(cue?.text).toMatch(/raised the (idea|subject)$/);
+    expect(cue?.source).toBe(source);
+  });
+
+  test.each([
+    'The charity raised money for the new roof.',
+    'Higher rates raised the risk of default.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { spans } from '../test-helpers';
+import { seen, spans } from '../test-helpers';
 
 describe('parties swapping words: `trade blame`, `exchanged accusations`', () => {
   test.each([
@@ -24,5 +24,27 @@ describe('parties swapping words: `trade blame`, `exchanged accusations`', () =>
     'Brokers said the exchange blame game had gone on too long.',
   ])('no swapped words in %j', (text) => {
     expect(spans(text, 'attribution').filter((c) => /trade|exchange/.test(c))).toEqual([]);
+  });
+});
+
+describe('gossip traded and credit taken', () => {
+  // session 41: "Dealers are trading gossip of a bid" is talk with a stated topic, and a group
+  // that "took credit for" an outage claims it, like "claimed responsibility" (point 291)
+  test.each([
+    ['Brokers were trading gossip of a takeover on Friday.', 'Brokers'],
+    ['A hacking group took credit for the outage.', 'A hacking group'],
+    ['The group has taken credit for the attack.', 'The group'],
+  ])('%s', (text, source) => {
+    const cue = seen(text, 'attribution')[0];
+    expect(cue?.text).toMatch(/(gossip|credit)$/);
+    expect(cue?.source).toBe(source);
+  });
+
+  test.each([
+    'The shop does not take credit cards.',
+    'She took credit from the bank to buy the flat.',
+    'The trade gossip column ran every Friday.',
+  ])('no cue in %j', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
   });
 });

@@ -915,9 +915,14 @@ function absoluteWith(ctx: Context, i: number): boolean {
   return false;
 }
 
-/** Habitual negatives attribute nothing: "we don't usually discuss". */
-function habitualNegative({ ctx, s, i }: At): boolean {
+/**
+ * Habitual negatives attribute nothing: "we don't usually discuss". (But "does not recognise"
+ * the figures is an idiom that rejects a stated claim in the present, decision 165: its frame
+ * decides.)
+ */
+function habitualNegative({ ctx, s, i, lemma }: At): boolean {
   const toks = ctx.tokens;
+  if (REJECTING_IDIOMS.has(lemma)) return false;
   for (let k = i - 1; k >= s.first && k >= i - 3; k--) {
     const w = toks[k]!.lower;
     if (w === "don't" || w === "doesn't" || w === 'do' || w === 'does') return true;
@@ -925,6 +930,9 @@ function habitualNegative({ ctx, s, i }: At): boolean {
   }
   return false;
 }
+
+/** Lemmas whose present negative rejects a claim: "we do not recognise the figures". */
+const REJECTING_IDIOMS: ReadonlySet<string> = new Set(['recognise', 'recognize']);
 
 /**
  * A participle modifying the noun before it: ", published in the Lancet,", "emails written

@@ -14,7 +14,7 @@ import {
   isWord,
 } from '../context';
 import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
-import { byMeans } from '../cues/by-agent';
+import { byMeans, repeatedAdverbial } from '../cues/by-agent';
 import type { Sentence } from '../sentences';
 import { TWO_OBJECT_PARTICIPLES } from './states';
 import { irregularReporting, isParticiple } from './participle';
@@ -146,6 +146,12 @@ export function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
     const w = toks[q]!;
     // ("was trained, she tells me, by people who": a reporting aside before the agent; "was
     // approved, after a long debate, by councillors": an aside of circumstance)
+    // ("was repeated again and again by ministers": a repeated adverbial before the agent)
+    const repeated = repeatedAdverbial(ctx, q);
+    if (repeated > 0) {
+      q += repeated - 1;
+      continue;
+    }
     if (isPunct(w, ',') && q === k) {
       const close = asideBeforeBy(ctx, s, q);
       if (close > 0) {

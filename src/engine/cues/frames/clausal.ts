@@ -8,6 +8,7 @@
 import type { Context } from '../../context';
 import {
   isAdverb,
+  isAux,
   isHedgeWord,
   isOpenQuote,
   isPrep,
@@ -20,6 +21,8 @@ import {
   anonymityWords,
   APPEARANCE_VERBS,
   DOCUMENT_NOUNS,
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PAST,
   ruleWords,
 } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
@@ -66,6 +69,28 @@ import { DATA_NOUNS, reportingSubject } from './speakers';
 import { SAID_BY } from './voice';
 
 /**
+ * Whether a clause with a noun-phrase subject follows an impersonal passive at `k`: "It is
+ * thought the men fled abroad", "it is understood the firm has appealed". After "it is thought"
+ * only a clause can follow, so a past or an auxiliary after the phrase is its verb, not a
+ * participle modifying the noun (as after "said the money raised by", with no impersonal `it`).
+ */
+function impersonalClause(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const np = phraseStartingAt(ctx, k, s.last);
+  if (!np || np.start !== k) return false;
+  // the first verb form after the subject's first word, inside the phrase or right after it
+  // (the phrase may have taken the verb in as a compound's word: "the driver lost control")
+  for (let e = k + 1; e <= np.end && e < s.last && e <= k + 6; e++) {
+    const v = toks[e]!;
+    if (!isWord(v) || ctx.name[e]) return false;
+    const w = v.lower;
+    if (isAux(v) || /[a-z]ed$/.test(w) || IRREGULAR_PAST.has(w) || IRREGULAR_PARTICIPLES.has(w))
+      return true;
+  }
+  return false;
+}
+
+/**
  * A clausal verb (`believe`, `found`, `warned`) reports with a clause after it; or passive with
  * impersonal `it` (`it was found that`) or an agent (`was repeated by the office`); or, without a
  * clause, when a document finds (`The audit found irregularities`), a body states an outlook
@@ -90,7 +115,8 @@ export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
       (toks[g - 1]?.lower === 'it' &&
         (CLAUSE_STARTERS.has(next?.lower ?? '') ||
           clauseFollows(ctx, s, g, end, lemma) ||
-          countedClause(ctx, s, end))) ||
+          countedClause(ctx, s, end) ||
+          impersonalClause(ctx, s, end))) ||
       (SAID_BY.has(lemma) && !!byAgent(ctx, s, end)) ||
       // "That account has been challenged by residents", "the report was questioned by two
       // members": a claim rejected or doubted by its agent (not "He was questioned by police")

@@ -131,6 +131,9 @@ export function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: st
   const answers = ANSWERING_VERBS.has(lemma);
   if (!CONTENT_OBJECT_VERBS.has(lemma) && !claims && !answers) return false;
   const toks = ctx.tokens;
+  // ("does not recognise the figures" rejects them; "recognised the figures in the photograph"
+  // only knew them again)
+  if (RECOGNISING.has(lemma) && !negatedBefore(ctx, s, vEnd - 1)) return false;
   // "very detailed inferences", "a more stressed workforce": a participle as an adjective
   if (DEGREE_BEFORE.has(toks[vEnd - 2]?.lower ?? '')) return false;
   // ('"categorically rejects" the allegations': a quotation of the verb closes before its object)
@@ -156,9 +159,38 @@ export function contentObject(ctx: Context, s: Sentence, vEnd: number, lemma: st
   if (answers) return false;
   // "stressed the metal", "questioned the door's hinges": a thing handled or tested, no words
   if (PHYSICAL_OBJECTS.has(w) || MATERIALS.has(w)) return false;
+  // "queried the database": a search of a store of data, not a figure disputed
+  if (lemma === 'query' && DATA_STORES.has(w)) return false;
   const cls = headClass(ctx, np.head);
   return cls === 'other' || cls === 'document';
 }
+
+/** `recognise`, which answers a claim only when negated. */
+const RECOGNISING: ReadonlySet<string> = new Set(['recognise', 'recognize']);
+
+/** Whether `not`, `never` or a negative contraction stands in the few words before token `i`. */
+function negatedBefore(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = i - 1; k >= s.first && k >= i - 3; k--) {
+    const w = toks[k]!.lower;
+    if (w === 'not' || w === 'never' || w.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/** Stores of data one queries for records: `database`, `server`, `system`. */
+const DATA_STORES: ReadonlySet<string> = new Set([
+  'archive',
+  'archives',
+  'database',
+  'databases',
+  'index',
+  'register',
+  'server',
+  'servers',
+  'system',
+  'systems',
+]);
 
 /** Materials and parts one loads or tests: `metal`, `steel`, `beams`, `joints`, `muscles`. */
 const MATERIALS: ReadonlySet<string> = new Set([
@@ -227,8 +259,18 @@ export function claimSubject(ctx: Context, s: Sentence, v: Verb, documents: bool
   return CLAIM_OBJECTS.has(head) || (documents && DOCUMENT_NOUNS.has(head));
 }
 
-/** Verbs that answer a finding or a claim: `accept`, `disagree` (with), `dispute`, `reject`. */
-const ANSWERING_VERBS: ReadonlySet<string> = new Set(['accept', 'disagree', 'dispute', 'reject']);
+/**
+ * Verbs that answer a finding or a claim: `accept`, `disagree` (with), `dispute`, `reject`, and
+ * `recognise` in its idiom of rejection ("does not recognise the figures", decision 165).
+ */
+const ANSWERING_VERBS: ReadonlySet<string> = new Set([
+  'accept',
+  'disagree',
+  'dispute',
+  'recognise',
+  'recognize',
+  'reject',
+]);
 
 /**
  * Findings and claims one accepts or rejects as true or fair (not an offer, a job or a payment:
@@ -250,9 +292,16 @@ const ANSWERED: ReadonlySet<string> = new Set([
   'conclusions',
   'criticism',
   'criticisms',
+  'description',
+  'figure',
+  'figures',
   'findings',
   'judgement',
   'judgment',
+  'number',
+  'numbers',
+  'picture',
+  'portrayal',
   'report',
   'ruling',
   'suggestion',

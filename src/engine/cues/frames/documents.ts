@@ -8,6 +8,7 @@
 import type { Context } from '../../context';
 import {
   isContent,
+  isDet,
   isNegation,
   isPrep,
   isPunct,
@@ -141,6 +142,8 @@ export function documentOpening(ctx: Context, s: Sentence, v: Verb): NounPhrase 
       commas++;
       continue;
     }
+    // ("posted online before the meeting show": a preposition of time before a noun phrase)
+    if (TIME_PREPOSITIONS.has(t.lower) && isDet(toks[k + 1])) continue;
     if (
       t.kind === 'quote' ||
       isPunct(t) ||
@@ -185,6 +188,9 @@ export function documentGapSkip(ctx: Context, k: number, npEnd: number, g: numbe
 
 /** Words that open a clause of their own: `after` (a video showed), `because`, `when`. */
 const SUBORDINATORS: ReadonlySet<string> = ruleWords('clauseOpeners');
+
+/** Clause openers that are also prepositions of time: `after`, `before`, `since`, `until`. */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
 
 /** Pictures, which show what they depict: `photo`, `footage`, `video`. */
 export const DEPICTIONS = ruleWords('depictions');

@@ -143,22 +143,33 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
         const a = toks[v.end + 1];
         // "puts it at 11,500": an estimate of a thing named before
         if (a?.lower === 'at') return quantityAt(ctx, v.end + 2) && !clockAt(ctx, v.end + 2);
-        // "put it to her that she had relied on", "put it to me more bluntly: ...": a point
-        // put to a hearer (not "put it to a vote")
-        if (a?.lower === 'to') return pointPutTo(ctx, s, v.end + 2);
-        return (
+        const asBefore =
           toks[v.g - 1]?.lower === 'as' ||
           toks[v.g - 2]?.lower === 'as' ||
-          toks[v.g - 3]?.lower === 'as' ||
+          toks[v.g - 3]?.lower === 'as';
+        // "put it to her that she had relied on", "put it to me more bluntly: ...": a point
+        // put to a hearer (not "put it to a vote"); "as one judge put it to me, "...": the way
+        // of saying told to a hearer
+        if (a?.lower === 'to')
+          return pointPutTo(ctx, s, v.end + 2) || (asBefore && wayPutTo(ctx, s, v.end + 2));
+        return (
+          asBefore ||
           !a ||
           v.end + 1 >= s.last ||
           isPunct(a) ||
           isQuote(a) ||
           isAdverb(a) ||
           a.lower === 'this' ||
-          a.lower === 'that'
+          a.lower === 'that' ||
+          comparedManner(ctx, v.end + 1)
         );
       }
+      if (!v.passive && matterPutTo(ctx, s, v)) return true;
+      // "the faults had been put to managers more than once": a claim or a complaint put to a
+      // hearer, in the passive (point 290; not "was put to a vote", "put to death", nor an offer
+      // "put to members" for a ballot)
+      if (v.passive && n?.lower === 'to' && hearerAt(ctx, s, v.end + 1) && matterSubject(ctx, s, v))
+        return true;
       if (!v.passive && pollPlacing(ctx, s, v)) return true;
       let at = v.end;
       if (!v.passive) {
@@ -552,6 +563,87 @@ function pointPutTo(ctx: Context, s: Sentence, k: number): boolean {
   const w = toks[q];
   return !!w && (w.lower === 'that' || isPunct(w, ':'));
 }
+
+/**
+ * Whether a hearer at token `k` closes the way of saying it was told ("as one judge put it to
+ * me, "...", "as she put it to us."): an object pronoun, then a break or an adverb.
+ */
+function wayPutTo(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  if (!OBJECT_HEARERS.has(toks[k]?.lower ?? '')) return false;
+  let q = k + 1;
+  while (q < s.last && isAdverb(toks[q])) q++;
+  const w = toks[q];
+  return !w || q >= s.last || isPunct(w) || isQuote(w);
+}
+
+/** "put it more bluntly", "put it less politely": a comparative of manner after "put it". */
+function comparedManner(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]?.lower;
+  return (w === 'more' || w === 'less') && isAdverb(toks[k + 1]);
+}
+
+/**
+ * "I put this to a senior diplomat", "When we put these claims to the company, it said": a
+ * demonstrative or a claim noun put to a person or body, whose answer the story then gives (not
+ * "put this to use", "put that to a vote", "put these to the test": no hearer).
+ */
+function matterPutTo(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let q = v.end;
+  const w = toks[q]?.lower ?? '';
+  if ((w === 'this' || w === 'that' || w === 'these') && toks[q + 1]?.lower === 'to') q++;
+  else {
+    const np = phraseStartingAt(ctx, q, s.last);
+    if (!np || !PUT_MATTERS.has(toks[np.head]!.lower)) return false;
+    q = np.end;
+  }
+  return toks[q]?.lower === 'to' && hearerAt(ctx, s, q + 1);
+}
+
+/** Whether the subject of passive `v` is a claim or a complaint: `the faults`, `these claims`. */
+function matterSubject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  const w = ctx.tokens[subject.np.head]!.lower;
+  return PUT_MATTERS.has(w) || PASSIVE_MATTERS.has(w);
+}
+
+/** Complaints put to someone, besides the claims of `PUT_MATTERS`: `faults`, `concerns`. */
+const PASSIVE_MATTERS: ReadonlySet<string> = new Set([
+  'complaints',
+  'concerns',
+  'failings',
+  'faults',
+  'problems',
+  'questions',
+]);
+
+/** Whether a hearer starts at token `k`: an object pronoun, or a person or body. */
+function hearerAt(ctx: Context, s: Sentence, k: number): boolean {
+  if (OBJECT_HEARERS.has(ctx.tokens[k]?.lower ?? '')) return true;
+  const hearer = phraseStartingAt(ctx, k, s.last);
+  return !!hearer && speakingHead(ctx, hearer.head);
+}
+
+/**
+ * What a reporter puts to someone for an answer: `claims`, `allegations`, `findings` (not a
+ * question, which a survey puts to voters: asking, an optional cue at most).
+ */
+const PUT_MATTERS: ReadonlySet<string> = new Set([
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'claim',
+  'claims',
+  'criticism',
+  'criticisms',
+  'figures',
+  'findings',
+  'points',
+]);
 
 /** Object pronouns that can be the hearer of "put it to": `him`, `her`, `me`. */
 const OBJECT_HEARERS: ReadonlySet<string> = new Set(['her', 'him', 'me', 'them', 'us', 'you']);

@@ -525,6 +525,11 @@ function admitsContent(
   if (PERSON_OBJECTS.has(n.lower)) return false;
   const np = phraseStartingAt(ctx, vEnd, s.last);
   if (!np || ctx.name[np.head]) return true;
+  // "admitted officers had been told to go softly", "admits business has been good": the
+  // phrase is the subject of a clause whose auxiliary follows it (not "admits students")
+  let e = np.end;
+  while (e < s.last && isAdverb(toks[e])) e++;
+  if (isAux(toks[e])) return true;
   const cls = headClass(ctx, np.head);
   return !(
     cls === 'person' ||
