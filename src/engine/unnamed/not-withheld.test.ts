@@ -124,8 +124,11 @@ describe('unnamed: people an act or a harm fell on', () => {
   test.each([
     // removed from their posts: the passive's hidden agent acted, not they
     ['Two junior analysts were dismissed last week, the bank said.', []],
-    ['A deputy was placed on paid leave after the shooting, the sheriff said.', []],
-    ['Three supervisors have been stood down while the review continues.', []],
+    ['Two clerks were replaced after the merger, the council said.', []],
+    // but a suspension, leave or stand-down is a disciplinary step, its subject a party under
+    // investigation for his own conduct (decision 120; suspended-people.ts)
+    ['A deputy was placed on paid leave after the shooting, the sheriff said.', ['A deputy']],
+    ['Three supervisors have been stood down while the review continues.', ['Three supervisors']],
     ['Dozens of drivers were laid off in the spring, a union official said.', ['a union official']],
     [
       'Neither would say why the supplier was dropped, two people familiar with the matter said.',

@@ -32,7 +32,9 @@ import { befallenSubject, crowdCount, staffingCount } from './befallen';
 import { obligedClass } from './obligations';
 import { groupAgent } from './group-agents';
 import { consultedPeople } from './consulted-people';
+import { speakersBody } from './speakers-body';
 import { speakersPeople } from './speakers-people';
+import { suspendedForConduct } from './suspended-people';
 import { unnamedClient } from './unnamed-clients';
 import { originApposition } from './origin-apposition';
 import { ownerOfThing } from './thing-owners';
@@ -56,7 +58,7 @@ import {
 import { counterparty, engagedBody } from './counterparty';
 import { directedWorkforce } from './directed-workforce';
 import { withheldIdentity } from './withheld-identity';
-import { withAbsoluteSubject } from './with-absolute';
+import { withAbsolutePeople, withAbsoluteSubject } from './with-absolute';
 import { unanchoredBody } from './unanchored-bodies';
 import { generalClass, imaginedActor } from './generic-voice';
 import {
@@ -293,6 +295,9 @@ export function reason(
   // "The group said it would return" after "A group of protesters blocked the road": a definite
   // body noun that repeats an unnamed one, acting or speaking (repeat-mentions.ts)
   if (cls === 'organisation' && repeatsUnnamedBody(ctx, s, np, view, isSource)) return WHY.repeat;
+  // "A teacher has been suspended after allegedly posting pictures": a new mention of people
+  // removed from their posts over their own conduct, suspects (suspended-people.ts)
+  if (!isSource && isPersonClass(cls) && suspendedForConduct(ctx, s, np)) return WHY.actor;
   // "two analysts were dismissed", "four villagers are believed to have been killed": people an
   // act or a harm fell on
   if (!isSource && removedOrHarmed(ctx, s, np)) return null;
@@ -373,6 +378,9 @@ export function reason(
   // "A lawyer for one of the officers said his client had acted", "A hospital administrator said
   // her staff had caught the errors": people known only through the speaker (speakers-people.ts)
   if (!isSource && isPersonClass(cls) && speakersPeople(ctx, s, np)) return WHY.actor;
+  // "One executive at a midsize lender said his bank had lowered its standards": the body of a
+  // speaker the sentence leaves unnamed, acting (speakers-body.ts)
+  if (!isSource && cls === 'organisation' && speakersBody(ctx, s, np)) return WHY.organisation;
   // "A lawyer for three of the officers said his clients had been held": the unnamed party the
   // lawyer acts for (unnamed-clients.ts)
   // (one who only undergoes something stays optional, decision 119)
@@ -706,6 +714,9 @@ export function reason(
       // "the buyer was likely to be a Gulf fund", "The buyer, understood to be a local owner,": a
       // deal's party described but not named (described-party.ts)
       if (!acting(pos) && describedParty(ctx, s, np)) return WHY.actor;
+      // "with several leading shareholders understood to have lost confidence": people a hedge
+      // reports acting inside a `with` absolute clause (with-absolute.ts)
+      if (pos === 'other' && withAbsolutePeople(ctx, s, np)) return WHY.actor;
       return acting(pos) ? WHY.actor : null;
     }
     case 'organisation': {

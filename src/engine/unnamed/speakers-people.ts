@@ -142,7 +142,7 @@ export function speakersPeople(ctx: Context, s: Sentence, np: NounPhrase): boole
 }
 
 /** The reporting verb whose content opens at `at` (past `that` and whom it tells), or -1. */
-function cueBefore(ctx: Context, s: Sentence, at: number): number {
+export function cueBefore(ctx: Context, s: Sentence, at: number): number {
   const toks = ctx.tokens;
   for (let k = at - 1; k >= s.first && k >= at - 6; k--) {
     const t = toks[k]!;
@@ -198,7 +198,8 @@ function indefiniteSpeaker(ctx: Context, first: number, cue: number): boolean {
   return true;
 }
 
-function indefinite(w: string): boolean {
+/** Whether `w` is an indefinite determiner or a number word: `a`, `one`, `several`, `two`. */
+export function indefinite(w: string): boolean {
   return INDEFINITE.has(w) || NUMBER_WORDS.has(w);
 }
 
