@@ -695,13 +695,14 @@ function insideBodyName(tokens: readonly Token[], i: number): boolean {
 
 function isCommon(t: Token, next: Token | undefined): boolean {
   // known words, their plural or inflected forms, and -ly adverbs (not a name before its verb:
-  // "Tully says", "Kelly has")
+  // "Tully says", "Kelly has"; nor before a possessive, which no adverb takes: "Italy's navy")
   if ((t.f & (F.COMMON | F.COMMON_S)) !== 0) return true;
   const lower = t.lower;
   return (
     lower.length > 4 &&
     lower.endsWith('ly') &&
-    !(next && next.kind === 'word' && (next.f & (F.REPORT | F.AUX | F.BE)) !== 0)
+    !(next && next.kind === 'word' && (next.f & (F.REPORT | F.AUX | F.BE)) !== 0) &&
+    next?.kind !== 'pos'
   );
 }
 

@@ -30,6 +30,7 @@ import { ISSUED_BY_NAMED, ISSUING, PARTICLES } from './phrase-starting';
 import { partyBodyEnds, placedByOrigin } from './placed-people';
 import { nationalService } from './national-service';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
+import { countryBody } from './country-body';
 import { quotationAround } from '../entities/quoted-speaker';
 import { rankedBody } from './ranked-body';
 import { previousSameWord } from '../same-word';
@@ -289,6 +290,9 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   // country's unique institution with no determiner at all is that one institution, as `the
   // treasury` is (decision 21 of the labelled sets)
   if (np.start === np.head && np.end === np.head + 1 && (hb & UNIQUE) !== 0) return true;
+  // "Germany's foreign ministry", "Spain's central bank": a country's one body of its kind
+  // (country-body.ts)
+  if (countryBody(ctx, np)) return 'partial';
   const sing = !endsSingleS(toks[np.head]!.lower);
   // a definite description referring back: "the company", "the department", "the mayor"
   const headWord = toks[np.head]!.lower;

@@ -452,6 +452,8 @@ function pronounContact(ctx: Context, s: Sentence, j: number, depth: number): Su
   // the clause's subject: a pronoun, or after a verb of talking the outlet that talked ("Some
   // parents KBN News spoke to said", "Residents the Herald talked to say")
   let m = k - 1;
+  // ("Riders I have spoken to", "Engineers we've talked to": the perfect's auxiliary)
+  m = perfectContact(ctx, s, m);
   if (!CONTACT_PRONOUNS.has(toks[m]!.lower)) {
     if (!prep || !ctx.name[m]) return null;
     while (m > s.first && ctx.name[m - 1]) m--;
@@ -465,8 +467,36 @@ function pronounContact(ctx: Context, s: Sentence, j: number, depth: number): Su
   if (n.kind !== 'word' || ctx.name[h] || !nominal(ctx, h)) return null;
   const r = phraseSubject(ctx, s, h, depth);
   if (!r || isPronounSubject(r) || r.np.head !== h) return null;
+  // ("Yet two retired detectives I spoke to told me": after the clause's opening conjunction)
+  if (afterConjunction(ctx, s, r.np.start, h)) return r;
   return r.np.start === clauseFloor(ctx, s, h) ? r : null;
 }
+
+/**
+ * The pronoun of a contact clause whose verb is a perfect, from the token `m` before its
+ * participle: `have` or `had` after a pronoun (`Riders I have spoken to`: the `I`), or a pronoun
+ * with the auxiliary run in (`we've`, read as `we`); otherwise `m` itself.
+ */
+function perfectContact(ctx: Context, s: Sentence, m: number): number {
+  const toks = ctx.tokens;
+  const w = toks[m]!.lower;
+  if ((w === 'have' || w === 'had') && m - 1 > s.first && CONTACT_PRONOUNS.has(toks[m - 1]!.lower))
+    return m - 1;
+  return m;
+}
+
+/**
+ * Whether a subject starting at token `start` (its head `h`) follows only a conjunction that
+ * opens its clause (`Yet two retired detectives`, `But riders`): the conjunction joins the
+ * sentence to the one before, and the phrase after it still opens the clause.
+ */
+function afterConjunction(ctx: Context, s: Sentence, start: number, h: number): boolean {
+  const floor = clauseFloor(ctx, s, h);
+  return start === floor + 1 && OPENING_CONJUNCTIONS.has(ctx.tokens[floor]!.lower);
+}
+
+/** Conjunctions that open a sentence before its subject: `Yet`, `But`, `And`, `So`. */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet']);
 
 /** Subjects of a contact clause: `coaches I spoke to`, `parents we interviewed`. */
 const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'i', 'she', 'they', 'we']);
@@ -474,8 +504,17 @@ const CONTACT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'i', 'she', 'they',
 /** Prepositions that end a contact clause: `spoke to`, `talked with`. */
 const CONTACT_PREPS: ReadonlySet<string> = new Set(['to', 'with']);
 
-/** Past forms of talking before `to` or `with` in a contact clause: `spoke to`, `talked with`. */
-const TALKED: ReadonlySet<string> = new Set(['chatted', 'corresponded', 'spoke', 'talked']);
+/**
+ * Past forms and participles of talking before `to` or `with` in a contact clause: `spoke to`,
+ * `talked with`, `have spoken to`.
+ */
+const TALKED: ReadonlySet<string> = new Set([
+  'chatted',
+  'corresponded',
+  'spoke',
+  'spoken',
+  'talked',
+]);
 
 /** Prepositions of a definite time phrase: `at the time`, `over the weekend`, `in the morning`. */
 const THE_TIME_PREPS: ReadonlySet<string> = new Set(['at', 'during', 'in', 'on', 'over']);

@@ -48,6 +48,8 @@ import { orgOf, personOf } from './named';
 import { pronounReferent } from './pronouns';
 import type { LinkState } from './state';
 import { pluralHead, subjectBefore } from './subject-before';
+import { anonymousSourceBefore } from './source-repeat';
+import { indefiniteDocumentBefore } from './other-document';
 import { previousSameWord } from '../../same-word';
 import { indefiniteAntecedent } from '../../unnamed/unnamed-antecedent';
 
@@ -175,8 +177,13 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     )
       return description(st, before);
   }
+  // ("An editorial published alongside the study ... Its authors warned": other-document.ts)
+  const otherAuthors =
+    (det === 'its' || det === 'their') &&
+    authorsNoun(head) &&
+    indefiniteDocumentBefore(st, ctx.sentenceOf[np.start]!);
   // "The authors", "its researchers": the authors of the study the story relies on
-  if (authorsNoun(head) && (definite || det === 'its' || det === 'their')) {
+  if (authorsNoun(head) && (definite || det === 'its' || det === 'their') && !otherAuthors) {
     const doc = st.registry.latestNamedDocument() ?? studyPublishedBefore(st, np.start);
     if (doc) {
       const t = st.registry.create(phraseText(ctx, np), 'partial', 'group', at, { head });
@@ -810,6 +817,9 @@ function latestMatching(
     // said ... Both sources said" are others)
     if (t && t.entity.named === false && (GENERIC_SOURCES.has(t.head) || ROLE_NOUNS.has(t.head)))
       return t;
+    // ("A worker at the factory told the paper ... The source said": source-repeat.ts)
+    const earlier = anonymousSourceBefore(st, head);
+    if (earlier) return earlier;
   }
   // "the official" after "a senior official"; "the sheriff" after "Sheriff Ana Okafor"
   const known = st.registry.byHead(head);
