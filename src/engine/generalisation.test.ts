@@ -371,6 +371,10 @@ describe('7. no cue where the word is not a reporting verb', () => {
     ['The fee rose 40 percent, which is to say it nearly doubled.', 'say'],
     ['That said, the bridge may reopen in May.', 'said'],
     ['Having said that, the council has no money.', 'said'],
+    ['“The rota works,” the nurse says. “That said, the pay is poor.”', 'said'],
+    ['(That said, the pool stays open until May.)', 'said'],
+    ['The quilts are stitched according to patterns her grandmother sketched.', 'according to'],
+    ['Each loaf is baked according to recipes kept since 1890.', 'according to'],
     ['Prisoners were beaten and denied medical treatment, the report found.', 'denied'],
     ['The border guards denied entry to the reporters.', 'denied'],
     ['The rise was mostly explained by unusually cold weather.', 'explained'],
@@ -386,6 +390,16 @@ describe('7. no cue where the word is not a reporting verb', () => {
     ['Dealers said demand was light, with most investors waiting for the jobs report.', 'report'],
   ])('%s has no cue %j', (text, wrong) => {
     expect(spans(text, 'attribution')).not.toContain(wrong);
+  });
+});
+
+describe('7b. near misses of the wrong senses above stay cues', () => {
+  test.each([
+    ['“The rota works,” the nurse said. “The pay is poor.”', 'said'],
+    ['“That, she said, was the end of it.”', 'said'],
+    ['The quilts sell well, according to traders who know the patterns.', 'according to'],
+  ])('%s has the cue %j', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
   });
 });
 

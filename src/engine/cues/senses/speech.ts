@@ -35,7 +35,7 @@ export const SPEECH_SENSES: readonly (readonly [string, SenseCheck])[] = [
       if (
         toks[v.i]!.lower === 'said' &&
         p?.lower === 'that' &&
-        v.i - 1 === s.first &&
+        opensSentence(ctx, s, v.i - 1) &&
         n?.lower === ','
       )
         return false;
@@ -435,3 +435,18 @@ function forExample(ctx: Context, s: Sentence, v: Verb): boolean {
   const n = toks[v.end + 1];
   return !!n && !isQuote(n);
 }
+
+/**
+ * Whether token `i` opens sentence `s`, past opening quotes, brackets and dashes: `“That said,`
+ * inside a quotation is the discourse marker as much as `That said,` at the start.
+ */
+function opensSentence(ctx: Context, s: Sentence, i: number): boolean {
+  for (let k = s.first; k < i; k++) {
+    const t = ctx.tokens[k]!;
+    if (!isQuote(t) && !(isPunct(t) && OPENERS.has(t.lower))) return false;
+  }
+  return true;
+}
+
+/** Punctuation that may stand before a sentence's first word: `(`, `[`, a dash. */
+const OPENERS: ReadonlySet<string> = new Set(['(', '[', '—', '–', '-']);
