@@ -141,6 +141,7 @@ import {
   summonedSubject,
   undergoingAgent,
 } from './position';
+import { policeAtWork } from './police-at-work';
 import { definitePeople } from './definite-people';
 import { describedParty } from './described-party';
 import { linkedBody } from './linked-bodies';
@@ -587,7 +588,8 @@ export function reason(
       if (
         toks[np.head]!.lower === 'police' &&
         pos !== 'subject' &&
-        !(pos === 'agent' && before?.lower === 'by' && np.start === np.head)
+        !(pos === 'agent' && before?.lower === 'by' && np.start === np.head) &&
+        !policeAtWork(ctx, s, np, pos)
       )
         return null;
       // "two firefighters were treated": the subject of a passive of harm or care is a victim
