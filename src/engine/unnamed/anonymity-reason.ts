@@ -13,6 +13,9 @@ import type { Sentence } from '../sentences';
 /** Words that grant anonymity: `anonymity`, `named`, `identified`. */
 const ANONYMITY_WORDS = anonymityWords('anonymityWords');
 
+/** Words that deny the naming: `not`, `declined`, `without`. */
+const DENIALS = anonymityWords('denials');
+
 /** Words that lead the reason for anonymity: `because`, `as`. */
 const REASON_LEADS = anonymityWords('reasonLeads');
 
@@ -30,7 +33,34 @@ export function anonymityReasonAt(ctx: Context, s: Sentence, at: number): boolea
   for (let k = lead - 1; k >= s.first && k >= lead - REACH; k--) {
     const t = toks[k]!;
     if (isQuote(t) || (isPunct(t) && t.lower !== ',')) return false;
-    if (ANONYMITY_WORDS.has(t.lower)) return true;
+    if (ANONYMITY_WORDS.has(t.lower) || nameKeptBack(ctx, s, k)) return true;
   }
+  return false;
+}
+
+/** Nouns of what anonymity keeps back: `name`, `identity`. */
+const NAME_NOUNS: ReadonlySet<string> = new Set(['identities', 'identity', 'name', 'names']);
+/** Participles and verbs that keep a name back by themselves: `withheld`. */
+const KEEPING: ReadonlySet<string> = new Set(['changed', 'protected', 'withheld', 'withhold']);
+/** How far a denial may stand before the name it refuses: "not to use her name". */
+const DENIAL_REACH = 4;
+
+/**
+ * Whether token `k` grants anonymity through a name kept back: a name noun after a denial ("asked
+ * me not to use her name", "did not want his name published" is read at `name`), or a word of
+ * keeping back after a name noun ("asked that her name be withheld"). A name given ("her name is
+ * Ana") or used ("used his name") grants nothing.
+ */
+function nameKeptBack(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]!.lower;
+  if (NAME_NOUNS.has(w)) {
+    for (let q = k - 1; q >= s.first && q >= k - DENIAL_REACH; q--)
+      if (DENIALS.has(toks[q]!.lower)) return true;
+    return false;
+  }
+  if (!KEEPING.has(w)) return false;
+  for (let q = k - 1; q >= s.first && q >= k - 3; q--)
+    if (NAME_NOUNS.has(toks[q]!.lower)) return true;
   return false;
 }

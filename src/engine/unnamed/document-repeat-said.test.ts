@@ -49,6 +49,11 @@ describe('near-misses: a repeat that is only acted on, or whose issuer is given'
       'A confidential review seen by the Post has found that errors were hidden at Harlow General Hospital. The review, commissioned by the hospital’s board, describes a culture of silence. The review is understood to have been shared with the regulator.',
       'The review',
     ],
+    // ... and a negated naming by it, though `name` is a cue verb (the cue itself refused)
+    [
+      'A confidential review seen by the Post has found that errors were hidden at Harlow General Hospital. The review, commissioned by the hospital’s board, describes a culture of silence. The review does not name the surgeons involved.',
+      'The review',
+    ],
     // the author given by name
     [
       'The talks stalled, according to leaked notes. The notes were written by the envoy, Ana Lind.',

@@ -141,10 +141,14 @@ function tellsContent(ctx: Context, s: Sentence, k: number): boolean {
   }
   if (APPEARANCE_VERBS.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'to') k += 2;
   const t = toks[k];
-  return (
-    !!t && ((t.f & F.REPORT) !== 0 || (listsOf(t) & IN_ADDRESSING) !== 0 || NAMING.has(t.lower))
-  );
+  // (`name` is a cue verb, but "The review does not name the doctors" only names or does not:
+  // `saidOfRepeat` reads it, where an issuer stated before keeps the document named)
+  if (!t || NAME_FORMS.has(t.lower)) return false;
+  return (t.f & F.REPORT) !== 0 || (listsOf(t) & IN_ADDRESSING) !== 0 || NAMING.has(t.lower);
 }
+
+/** Forms of the verb `name`, which tell who, not what a document says. */
+const NAME_FORMS: ReadonlySet<string> = new Set(['name', 'named', 'names']);
 
 /**
  * Whether the verb group at `k`, after a repeated document, keeps the story relying on it though

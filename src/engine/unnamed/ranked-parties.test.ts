@@ -57,3 +57,21 @@ describe('a party known by its rank or dealing, acting', () => {
     ).toEqual([]);
   });
 });
+
+describe('a party inside the reason a source gives for anonymity (decision 97)', () => {
+  test.each([
+    'One tenant, who asked us not to use her name because her landlord owns half the street, showed us the damp.',
+    'A driver, who spoke on condition of anonymity because his insurer is still weighing the claim, said the brakes failed.',
+    'The farmer asked that his name be withheld because his lender is reviewing the loan.',
+  ])('%s', (text) => {
+    expect(spans(text, 'unnamed').filter((x) => /landlord|insurer|lender/.test(x))).toEqual([]);
+  });
+
+  // near misses: a reason that grants no anonymity, a name given
+  test.each([
+    ['She moved out in March because her landlord raised the rent twice.', 'her landlord'],
+    ['He gave his name to the clerk because his insurer had asked for it.', 'his insurer'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+});

@@ -21,6 +21,7 @@ import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
+import { anonymityReasonAt } from './anonymity-reason';
 import type { Unnamed } from './find-unnamed';
 import { progressiveAct } from './content-subject';
 import { position } from './position';
@@ -172,6 +173,9 @@ function partyAfter(
     return null;
   const np: NounPhrase = { start, end: h + 1, head: h, coreEnd: h + 1 };
   if (namedAfter(ctx, s, h + 1)) return null;
+  // ("asked not to be named because her landlord sits on the council": why the source is kept
+  // back, not what the story tells, decision 97)
+  if (anonymityReasonAt(ctx, s, start)) return null;
   const credited = sourceHeads.includes(h);
   if (!credited) {
     const at = position(ctx, s, np);

@@ -143,6 +143,7 @@ import {
   summonedSubject,
   undergoingAgent,
 } from './position';
+import { policeAtWork } from './police-at-work';
 import { definitePeople } from './definite-people';
 import { describedParty } from './described-party';
 import { linkedBody } from './linked-bodies';
@@ -595,7 +596,8 @@ export function reason(
       if (
         toks[np.head]!.lower === 'police' &&
         pos !== 'subject' &&
-        !(pos === 'agent' && before?.lower === 'by' && np.start === np.head)
+        !(pos === 'agent' && before?.lower === 'by' && np.start === np.head) &&
+        !policeAtWork(ctx, s, np, pos)
       )
         return null;
       // "two firefighters were treated": the subject of a passive of harm or care is a victim

@@ -16,6 +16,7 @@ import { F, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
+import { clauseRefusesNaming, leftOutOfDocument } from './withheld-clause';
 
 /** What a name is that the text keeps back: `name`, `identity`. */
 const NAME_NOUNS: ReadonlySet<string> = new Set(['identities', 'identity', 'name', 'names']);
@@ -166,19 +167,26 @@ function harmedAfter(ctx: Context, s: Sentence, k: number): boolean {
 }
 
 /**
- * Whether the clause after the phrase, at `k` (past a comma), withholds its name: "whose name has
- * not been released", "who has not been named", "whom it did not name", "which the people
- * declined to name".
+ * The one reader of "this identity is withheld" by a clause: whether the clause after the phrase,
+ * at `k` (past a comma), withholds its name: "whose name has not been released", "who has not
+ * been named", "whom it did not name", "which the people declined to name", and with the far
+ * reach of withheld-clause.ts, "which the people asked the paper not to name", "whom the filings
+ * describe only as". Not "which was not named in the lawsuit" (left out of its parties).
  */
-function withheldAfter(ctx: Context, s: Sentence, k: number): boolean {
+export function withheldAfter(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   if (isPunct(toks[k], ',')) k++;
   const w = toks[k]?.lower;
   if (w === 'whose') {
     if (!NAME_NOUNS.has(toks[k + 1]?.lower ?? '')) return false;
-    return keptBack(ctx, s, k + 2) || keptBackBy(ctx, s, k + 2);
+    return (
+      keptBack(ctx, s, k + 2) || keptBackBy(ctx, s, k + 2) || clauseRefusesNaming(ctx, s, k, k + 2)
+    );
   }
   if (!w || !RELATIVES.has(w)) return false;
+  if (leftOutOfDocument(ctx, s, k + 1)) return false;
+  // (the far reach: "which the people asked the paper not to name", "who was not named in court")
+  if (clauseRefusesNaming(ctx, s, k, k + 1)) return true;
   // "who has not been named", "that has not been identified": the phrase the subject
   if (w !== 'whom' && notNamedAt(ctx, s, k + 1)) return true;
   // "whom it did not name", "which the people declined to name": the phrase the object; the
