@@ -14,7 +14,7 @@
  */
 import type { Context } from '../context';
 import { isAux, isPrep, isPunct } from '../context';
-import { F, ruleWords } from '../lexicon';
+import { F, ruleWords, wordFlags } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
@@ -29,6 +29,10 @@ import { WHY } from './words';
 
 /** Third-person possessive determiners: the reader's or writer's own (`your`, `our`) are no party. */
 const THIRD_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+// (`rankedParties` passes over tokens without F.DET before its Set probe, which it made at every
+// word of every sentence: checked once, at load)
+if ([...THIRD_POSSESSIVES].some((w) => (wordFlags(w) & F.DET) === 0))
+  throw new Error('ranked-parties: every possessive determiner must carry F.DET');
 
 /** Ranks that single one party out of many: `largest`, `biggest`, `main`. */
 const RANKS: ReadonlySet<string> = new Set([
@@ -111,7 +115,7 @@ export function rankedParties(
   let out: Unnamed[] | null = null;
   for (let p = s.first; p < s.last - 1; p++) {
     const t = toks[p]!;
-    const det = t.kind === 'word' && THIRD_POSSESSIVES.has(t.lower);
+    const det = t.kind === 'word' && (t.f & F.DET) !== 0 && THIRD_POSSESSIVES.has(t.lower);
     if (t.kind !== 'pos' && !det) continue;
     const found = partyAfter(ctx, s, p, det, sourceHeads);
     if (found) (out ??= []).push(found);
