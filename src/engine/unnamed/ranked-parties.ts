@@ -14,13 +14,14 @@
  */
 import type { Context } from '../context';
 import { isAux, isPrep, isPunct } from '../context';
-import { F, ruleWords, wordFlags } from '../lexicon';
+import { F, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
+import { wordBits } from '../word-bits';
 import { anonymityReasonAt } from './anonymity-reason';
 import type { Unnamed } from './find-unnamed';
 import { progressiveAct } from './content-subject';
@@ -29,10 +30,11 @@ import { WHY } from './words';
 
 /** Third-person possessive determiners: the reader's or writer's own (`your`, `our`) are no party. */
 const THIRD_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
-// (`rankedParties` passes over tokens without F.DET before its Set probe, which it made at every
-// word of every sentence: checked once, at load)
-if ([...THIRD_POSSESSIVES].some((w) => (wordFlags(w) & F.DET) === 0))
-  throw new Error('ranked-parties: every possessive determiner must carry F.DET');
+/**
+ * A token's word in `THIRD_POSSESSIVES`, as a bit kept by its word-table id (word-bits.ts): asked
+ * at every word of every sentence, where a Set probe each was the engine's commonest.
+ */
+const possessiveBits = wordBits(() => [THIRD_POSSESSIVES]);
 
 /** Ranks that single one party out of many: `largest`, `biggest`, `main`. */
 const RANKS: ReadonlySet<string> = new Set([
@@ -115,7 +117,7 @@ export function rankedParties(
   let out: Unnamed[] | null = null;
   for (let p = s.first; p < s.last - 1; p++) {
     const t = toks[p]!;
-    const det = t.kind === 'word' && (t.f & F.DET) !== 0 && THIRD_POSSESSIVES.has(t.lower);
+    const det = t.kind === 'word' && (possessiveBits(t) & 1) !== 0;
     if (t.kind !== 'pos' && !det) continue;
     const found = partyAfter(ctx, s, p, det, sourceHeads);
     if (found) (out ??= []).push(found);
