@@ -227,15 +227,7 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   // "ignored warnings over worn track", "had ignored repeated damp warnings": warnings someone
   // gave, left unheeded by the subject (who is not their giver: no source)
   if (!ok && !source && WARNING_NOUNS.has(t.lower) && unheeded(ctx, s, i))
-    return {
-      start: i,
-      end: i + 1,
-      cue: 'neutral',
-      source: null,
-      pronoun: -1,
-      shares: false,
-      passive: false,
-    };
+    return nounCueAt(i, 'neutral', null, -1);
   // ", a claim her publicist called untrue": in apposition to the clause before, with a
   // relative clause of the one who answers it
   // (or of a relative clause that checks or answers it: ", a claim that could not be verified",
@@ -279,15 +271,7 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     source = sourceOf(subject);
     pronoun = pronounOf(subject);
   }
-  return {
-    start: i,
-    end: i + 1,
-    cue: DOUBT_NOUNS.has(t.lower) ? 'doubt' : 'neutral',
-    source,
-    pronoun,
-    shares: false,
-    passive: false,
-  };
+  return nounCueAt(i, DOUBT_NOUNS.has(t.lower) ? 'doubt' : 'neutral', source, pronoun);
 }
 
 /**
@@ -321,15 +305,7 @@ function answeredAccount(ctx: Context, s: Sentence, i: number): Cue | null {
     ANSWERING.has(w) ||
     (ANSWER_PREPS.has(w) && ANSWER_LEADS.has(toks[start - 2]?.lower ?? '') && start - 2 >= s.first);
   if (!answered && !told) return null;
-  return {
-    start: i,
-    end: i + 1,
-    cue: 'neutral',
-    source,
-    pronoun: -1,
-    shares: false,
-    passive: false,
-  };
+  return nounCueAt(i, 'neutral', source, -1);
 }
 
 /** Forms of verbs that answer an account: `rejected`, `disputes`, `backed`, `contradicts`. */
@@ -617,15 +593,7 @@ function tipFrom(ctx: Context, s: Sentence, i: number): Cue | null {
   const np = phraseStartingAt(ctx, i + 2, s.last);
   if (!np || !(ctx.name[np.head] || SPEAKER_CLASSES.has(headClass(ctx, np.head)))) return null;
   const source = { np, named: namedness(ctx, np) };
-  return {
-    start: i,
-    end: i + 1,
-    cue: 'neutral',
-    source,
-    pronoun: -1,
-    shares: false,
-    passive: false,
-  };
+  return nounCueAt(i, 'neutral', source, -1);
 }
 
 /** The noun of claiming: `claim`, `claims`. */
@@ -1027,3 +995,8 @@ const MADE_BY = ruleWords('madeBy');
 
 /** Nouns of commitment that take a to-infinitive: `a pledge to cut`, `a vow to rebuild`. */
 const PLEDGES: ReadonlySet<string> = new Set(['pledge', 'pledges', 'vow', 'vows']);
+
+/** A one-word noun cue at token `i`, with its source (or none) and the pronoun that stands for it. */
+function nounCueAt(i: number, cue: Cue['cue'], source: Cue['source'], pronoun: number): Cue {
+  return { start: i, end: i + 1, cue, source, pronoun, shares: false, passive: false };
+}
