@@ -15,6 +15,8 @@ describe('admitting a clause whose subject is people or a body', () => {
     ],
     ["Dale admitted the club's youth team had been neglected.", 'admitted', 'Dale'],
     ['The owner admits business has rarely been better.', 'admits', 'The owner'],
+    ['The coroner admitted 12 families had waited over a year.', 'admitted', 'The coroner'],
+    ['The trust admitted two counts of neglect.', 'admitted', 'The trust'],
   ])('%s', (text, cue, source) => {
     expect(sourceText(text, cue)).toBe(source);
   });
@@ -22,6 +24,8 @@ describe('admitting a clause whose subject is people or a body', () => {
   test.each([
     'Two men were admitted to hospital on Sunday.',
     'The club admitted the boy after a trial.',
+    'The ward has admitted 35 patients since Monday.',
+    'The academy admits pupils aged 11 to 16.',
   ])('no cue in %j', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
   });

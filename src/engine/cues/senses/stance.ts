@@ -521,7 +521,9 @@ function admitsContent(
   const toks = ctx.tokens;
   if (passive) return toks[g - 1]?.lower === 'it';
   const n = toks[vEnd];
-  if (!n || vEnd >= s.last || !isWord(n)) return true;
+  // (a count before the people let in: "has admitted 40 patients since Friday")
+  const count = n?.kind === 'num';
+  if (!n || vEnd >= s.last || !(isWord(n) || count)) return true;
   if (PERSON_OBJECTS.has(n.lower)) return false;
   const np = phraseStartingAt(ctx, vEnd, s.last);
   if (!np || ctx.name[np.head]) return true;
@@ -530,7 +532,9 @@ function admitsContent(
   let e = np.end;
   while (e < s.last && isAdverb(toks[e])) e++;
   if (isAux(toks[e])) return true;
-  const cls = headClass(ctx, np.head);
+  // ("admits students aged 11 to 18": a phrase read up to an age's number is classed by its
+  // first noun)
+  const cls = headClass(ctx, toks[np.head]!.kind === 'num' && isWord(n) ? vEnd : np.head);
   return !(
     cls === 'person' ||
     cls === 'role' ||
