@@ -1,5 +1,5 @@
 import type { AnonymityCheck, CueClass, Finding, Named, SourceSpan } from '../engine/index';
-import { DOCUMENT_WORDS, informativeName, listedMention, untiedPronoun } from '../shared/ledger';
+import { DOCUMENT_WORDS, listedMention, namedByBestMention, untiedPronoun } from '../shared/ledger';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { squash } from '../shared/squash';
 
@@ -194,8 +194,5 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
  * first `the Norvish space agency`), its first name then among its mentions.
  */
 function nameByBestMention(entry: LedgerSource): void {
-  const best = informativeName(entry.text, entry.mentions);
-  if (best === entry.text) return;
-  entry.mentions = [entry.text, ...entry.mentions.filter((m) => m !== best)];
-  entry.text = best;
+  ({ name: entry.text, mentions: entry.mentions } = namedByBestMention(entry.text, entry.mentions));
 }

@@ -18,8 +18,8 @@ import type {
 import {
   DOCUMENT_SPECIFICITY,
   DOCUMENT_WORDS,
-  informativeName,
   listedMention,
+  namedByBestMention,
   SPECIFICITY,
   untiedPronoun,
 } from '../shared/ledger';
@@ -124,10 +124,7 @@ export function snippetAround(all: string, start: number, end: number): string {
  */
 function nameByBestMention(entry: LedgerEntry): void {
   if (entry.group !== 'named' && entry.group !== 'partial') return;
-  const best = informativeName(entry.name, entry.mentions);
-  if (best === entry.name) return;
-  entry.mentions = [entry.name, ...entry.mentions.filter((m) => m !== best)];
-  entry.name = best;
+  ({ name: entry.name, mentions: entry.mentions } = namedByBestMention(entry.name, entry.mentions));
 }
 
 /** The ledger plus, for the page, which findings each entry stands for. */

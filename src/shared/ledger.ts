@@ -251,3 +251,16 @@ export function informativeName(name: string, mentions: readonly string[]): stri
   }
   return best;
 }
+
+/**
+ * A source's name and mentions with its most informative mention (`informativeName`) as the name
+ * and its first name then among the mentions: `Astravel` with `the Norvish space agency` after.
+ */
+export function namedByBestMention(
+  name: string,
+  mentions: readonly string[],
+): { name: string; mentions: string[] } {
+  const best = informativeName(name, mentions);
+  if (best === name) return { name, mentions: [...mentions] };
+  return { name: best, mentions: [name, ...mentions.filter((m) => m !== best)] };
+}

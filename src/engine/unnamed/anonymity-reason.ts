@@ -9,6 +9,7 @@ import type { Context } from '../context';
 import { isPunct, isQuote } from '../context';
 import { anonymityWords } from '../lexicon';
 import type { Sentence } from '../sentences';
+import { NAME_NOUNS } from './withheld-identity';
 
 /** Words that grant anonymity: `anonymity`, `named`, `identified`. */
 const ANONYMITY_WORDS = anonymityWords('anonymityWords');
@@ -38,8 +39,6 @@ export function anonymityReasonAt(ctx: Context, s: Sentence, at: number): boolea
   return false;
 }
 
-/** Nouns of what anonymity keeps back: `name`, `identity`. */
-const NAME_NOUNS: ReadonlySet<string> = new Set(['identities', 'identity', 'name', 'names']);
 /** Participles and verbs that keep a name back by themselves: `withheld`. */
 const KEEPING: ReadonlySet<string> = new Set(['changed', 'protected', 'withheld', 'withhold']);
 /** How far a denial may stand before the name it refuses: "not to use her name". */

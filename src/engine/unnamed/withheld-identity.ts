@@ -19,7 +19,7 @@ import type { Sentence } from '../sentences';
 import { clauseRefusesNaming, leftOutOfDocument } from './withheld-clause';
 
 /** What a name is that the text keeps back: `name`, `identity`. */
-const NAME_NOUNS: ReadonlySet<string> = new Set(['identities', 'identity', 'name', 'names']);
+export const NAME_NOUNS: ReadonlySet<string> = new Set(['identities', 'identity', 'name', 'names']);
 /** Participles that keep a name back without a negation: `withheld`, `redacted`. */
 const KEPT_BACK: ReadonlySet<string> = new Set(['protected', 'redacted', 'suppressed', 'withheld']);
 /**
