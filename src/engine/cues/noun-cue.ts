@@ -32,6 +32,7 @@ import { namedness } from '../phrase/namedness';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
+import { nounPhrase } from '../phrase/phrase-copy';
 import type { Sentence } from '../sentences';
 import { findSubject, SAYING } from '../subject/find-subject';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
@@ -160,7 +161,7 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
       }
       if (toks[e]?.lower === 'that') {
         ok = true;
-        source = { np: { ...np, end: e, coreEnd: e }, named: namedness(ctx, np) };
+        source = { np: nounPhrase(np.start, e, np.head, e), named: namedness(ctx, np) };
       }
     }
   }

@@ -35,6 +35,7 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlural } from '../unnamed/find-unnamed';
 import { ISSUED_BY_NAMED, phraseStartingAt } from '../phrase/phrase-starting';
+import { withEnd } from '../phrase/phrase-copy';
 import { indexPhrases, matchPhrase } from '../phrases';
 import type { Sentence } from '../sentences';
 import { isNameApposition } from '../subject/aside';
@@ -147,9 +148,9 @@ function sourceWithIssuer(ctx: Context, s: Sentence, np: NounPhrase): SourcePhra
       (b >= s.last || isPunct(toks[b], ',') || isPunct(toks[b], '.')) &&
       isNameApposition(ctx, end + 1, b)
     )
-      return { np: { ...np, end: b }, named: true };
+      return { np: withEnd(np, b), named: true };
   }
-  const whole = end === np.end ? np : { ...np, end };
+  const whole = end === np.end ? np : withEnd(np, end);
   return { np: whole, named: namedness(ctx, whole) };
 }
 

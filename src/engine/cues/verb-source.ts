@@ -26,6 +26,7 @@ import { participleLike } from '../phrase/noun-phrase';
 import { namedness } from '../phrase/namedness';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { PARTICLES, phraseStartingAt } from '../phrase/phrase-starting';
+import { withEnd } from '../phrase/phrase-copy';
 import type { Sentence } from '../sentences';
 import { isNameApposition } from '../subject/aside';
 import { nameApposition } from '../unnamed/appositions';
@@ -151,7 +152,7 @@ function openingDocumentCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
     return null;
   // the modifiers name the source only with the document's issuer: "released ... by a company"
   // (not "seen by the Post", an outlet; not "published in March in Ostrava", a place)
-  return cue(ctx, v, v.g, withNamed(ctx, issuedBy(ctx, doc.end, end) ? { ...doc, end } : doc));
+  return cue(ctx, v, v.g, withNamed(ctx, issuedBy(ctx, doc.end, end) ? withEnd(doc, end) : doc));
 }
 
 /**
@@ -293,7 +294,7 @@ function absoluteSubject(ctx: Context, s: Sentence, i: number): SubjectResult {
     if (!np || isPronoun(toks[np.head]) || !isPersonLike(ctx, np.head)) return null;
     // "aides to the speaker saying": a prepositional phrase up to the participle is its own
     if (np.end !== i && !(isPrep(toks[np.end]) && plainWords(ctx, np.end + 1, i))) return null;
-    return withNamed(ctx, { ...np, end: i });
+    return withNamed(ctx, withEnd(np, i));
   }
   return null;
 }

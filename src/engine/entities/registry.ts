@@ -110,6 +110,11 @@ export class Registry {
       first: at,
       last: at,
       read: 0,
+      // (the optional fields are written here, unset, so that an entity keeps one hidden class
+      // when `standards.ts` or `named.ts` sets them later: the rules that read its fields met
+      // three)
+      population: undefined,
+      outlet: false,
       merged: false,
     };
     this.all.push(t);

@@ -48,6 +48,7 @@ import {
   statusAdjective,
   gerundNoun,
 } from './noun-phrase';
+import { withEnd } from './phrase-copy';
 
 /** Place adverbs that may follow a head: `staff there`, `residents nearby`, `farmers downstream`. */
 const POSTNOMINAL_PLACES = ruleWords('postnominalPlaces');
@@ -84,7 +85,7 @@ export function phraseEndingAt(
   // a name with a possessive ending: "Moody's said", "McDonald's announced"
   if (head.kind === 'pos' && ctx.name[j - 1]) {
     const inner = phraseEndingAt(ctx, j - 1, floor, attach);
-    return inner ? { ...inner, end: j + 1 } : null;
+    return inner ? withEnd(inner, j + 1) : null;
   }
   if (!(nominal(ctx, j) && head.kind !== 'pos') && !isQuant(head)) return null;
   // a verb form is not a head: "the night Owen Darrow died"

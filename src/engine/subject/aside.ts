@@ -30,6 +30,7 @@ import { namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
+import { withEnd } from '../phrase/phrase-copy';
 import type { Sentence } from '../sentences';
 import { clauseFloor, isAuxAt, isFinitePast, isParticipleWord, SUBORDINATE } from './clause';
 import { partitivePronoun } from './partitive';
@@ -249,7 +250,7 @@ export function subjectBeforeAside(
     // "the player's mother and manager": coordinated heads within the segment
     if (np.end < b && toks[np.end]!.lower === 'and') {
       const more = phraseStartingAt(ctx, np.end + 1, b);
-      if (more && more.end === b) np = { ...np, end: b };
+      if (more && more.end === b) np = withEnd(np, b);
     }
     // "An internal audit seen by the Record, carried out last year, warned": a document and a
     // reduced relative fill the segment (a document does not act: the participle is passive)
@@ -261,7 +262,7 @@ export function subjectBeforeAside(
       !isAuxAt(ctx, np.end) &&
       reducedRelativeRest(ctx, np.end, b)
     )
-      np = { ...np, end: b };
+      np = withEnd(np, b);
     // "Shares jumped after a rival bidder, Larchmont Partners, disclosed": a segment that is a
     // clause of its own is no subject; a subordinate clause's subject may end it
     // "a claim her publicist, Dana Whitcombe, called untrue": a second phrase right after the
@@ -358,7 +359,7 @@ export function subjectBeforeAside(
         if (role && (placed || np !== part)) end = role.end;
       }
     }
-    return { np: { ...np, end }, named };
+    return { np: withEnd(np, end), named };
   }
   return null;
 }

@@ -46,6 +46,7 @@ import {
   statusAdjective,
 } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
+import { nounPhrase, withEnd, withStart } from '../phrase/phrase-copy';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { subjectBeforeAside } from './aside';
@@ -233,7 +234,7 @@ function pronounObject(ctx: Context, s: Sentence, j: number): SourcePhrase | nul
   if (k < s.first) return null;
   const np = phraseEndingAt(ctx, k, clauseFloor(ctx, s, k));
   if (!np || headClass(ctx, np.head) === 'other') return null;
-  return withNamed(ctx, { ...np, end: j + 1 });
+  return withNamed(ctx, withEnd(np, j + 1));
 }
 
 /**
@@ -248,7 +249,7 @@ function participleObject(ctx: Context, s: Sentence, j: number): SourcePhrase | 
   if (!/[a-z]{3}ing$/.test(verb.lower) || isAuxAt(ctx, k)) return null;
   const np = phraseEndingAt(ctx, k, clauseFloor(ctx, s, k));
   if (!np || !isPersonClass(headClass(ctx, np.head))) return null;
-  return withNamed(ctx, { ...np, end: j + 1 });
+  return withNamed(ctx, withEnd(np, j + 1));
 }
 
 /**
@@ -332,7 +333,7 @@ function ingObject(ctx: Context, np: NounPhrase, floor: number): NounPhrase | nu
     // (a noun in -ing after a singular is a compound's head: "minutes of a board meeting in
     // March"; after a plural it may be the verb, "The ministers meeting in Brussels")
     if (outer && ING_NOUNS.has(verb.lower) && !isPluralNoun(toks[v - 1])) continue;
-    if (outer) return { ...outer, end: np.end };
+    if (outer) return withEnd(outer, np.end);
   }
   return null;
 }
@@ -436,7 +437,7 @@ function placeAfterHead(ctx: Context, s: Sentence, j: number, depth: number): Su
   const r = phraseSubject(ctx, s, j - 1, depth);
   if (!r || isPronounSubject(r) || r.np.head !== j - 1) return null;
   if (r.np.start !== clauseFloor(ctx, s, j - 1)) return null;
-  return { ...r, np: { ...r.np, end: j + 1 } };
+  return { ...r, np: withEnd(r.np, j + 1) };
 }
 
 /**
@@ -700,7 +701,7 @@ function scareQuoted(ctx: Context, s: Sentence, j: number): NounPhrase | null {
   const np = phraseEndingAt(ctx, j - 1, j - 1);
   if (!np) return null;
   const start = !isDet(before) && q - 2 >= s.first && isDet(toks[q - 2]) ? q - 2 : q - 1;
-  return attachedBefore(ctx, s, { ...np, start, end: j + 1, coreEnd: j + 1 });
+  return attachedBefore(ctx, s, nounPhrase(start, j + 1, np.head, j + 1));
 }
 
 /**
@@ -715,7 +716,7 @@ function quotedModifier(ctx: Context, s: Sentence, np: NounPhrase): NounPhrase {
   const det = toks[q - 1];
   if (!det || !(isDet(det) || det.kind === 'pos')) return np;
   const start = det.kind === 'pos' ? (phraseEndingAt(ctx, q - 1, s.first)?.start ?? -1) : q - 1;
-  return start < 0 ? np : attachedBefore(ctx, s, { ...np, start });
+  return start < 0 ? np : attachedBefore(ctx, s, withStart(np, start));
 }
 
 /**
@@ -751,7 +752,7 @@ function attachedBefore(ctx: Context, s: Sentence, np: NounPhrase): NounPhrase {
   if (!prep || !POST_PREPS.has(prep.lower) || prep.lower === 'to' || np.start - 2 < s.first)
     return np;
   const outer = phraseEndingAt(ctx, np.start - 2, clauseFloor(ctx, s, np.start - 2));
-  return outer && outer.end === np.start - 1 ? { ...outer, end: np.end } : np;
+  return outer && outer.end === np.start - 1 ? withEnd(outer, np.end) : np;
 }
 
 /**
@@ -1340,7 +1341,7 @@ function contactClause(ctx: Context, np: NounPhrase): NounPhrase {
   let v = np.end;
   while (isAdverb(toks[v])) v++;
   const after = toks[v + 1]?.lower;
-  return after === 'as' || after === 'at' ? { ...np, start: noun + 1 } : np;
+  return after === 'as' || after === 'at' ? withStart(np, noun + 1) : np;
 }
 
 /**
@@ -1404,7 +1405,7 @@ function outOfPrepositionalPhrase(
       if (!isParticipleWord(toks[q]) || isAuxAt(ctx, q)) continue;
       const first = phraseEndingAt(ctx, q - 1, floor);
       if (first && first.end === q && headClass(ctx, first.head) !== 'other')
-        return { ...first, end: np.end };
+        return withEnd(first, np.end);
     }
   }
   // a passive one: "Prisoners being moved to the new jail said"
@@ -1412,7 +1413,7 @@ function outOfPrepositionalPhrase(
   const outer: NounPhrase | null = k >= floor ? phraseEndingAt(ctx, k, floor) : null;
   if (!outer) return null;
   // the participle phrase stays in the source: "A study published in the journal X"
-  return { ...outer, end: np.end };
+  return withEnd(outer, np.end);
 }
 
 /** Whether `k` is the preposition of a time phrase: `on` (Monday), `in` (March), `at` (noon). */

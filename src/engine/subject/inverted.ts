@@ -14,6 +14,7 @@ import {
 import { ruleWords } from '../lexicon';
 import { namedness } from '../phrase/namedness';
 import { phraseStartingAt } from '../phrase/phrase-starting';
+import { withEnd, withStart } from '../phrase/phrase-copy';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { isNameApposition } from './aside';
@@ -55,7 +56,7 @@ export function invertedSubject(
   // `and` that run to the end of the clause are one subject
   if (quoted && toks[np.end]?.lower === 'and') {
     const more = phraseStartingAt(ctx, np.end + 1, s.last, true);
-    if (more && endsClause(toks[more.end], more.end, s)) np = { ...more, start: np.start };
+    if (more && endsClause(toks[more.end], more.end, s)) np = withStart(more, np.start);
   }
   // an inverted subject ends the clause; a phrase followed by a verb starts a new one
   // ("X, who spoke on condition of anonymity, said patients began ..."), and so does one
@@ -80,7 +81,7 @@ export function invertedSubject(
     // a name) leaves no new clause: the phrase's core is the subject
     if (!quoted || np.coreEnd >= np.end || !(isPrep(follow) || capitalised(ctx, np.end)))
       return null;
-    np = { ...np, end: np.coreEnd };
+    np = withEnd(np, np.coreEnd);
   }
   let named = namedness(ctx, np);
   // "said Khaled Nasrallah, director of ..." / "said the official, John Smith"

@@ -6,6 +6,7 @@ import { headClass, isPersonClass } from '../phrase/head-class';
 import { isPluralNoun, participleLike, POST_PREPS } from '../phrase/noun-phrase';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlaceName } from '../phrase/places';
+import { withEnd } from '../phrase/phrase-copy';
 import type { Sentence } from '../sentences';
 import {
   ASIDE_DASHES,
@@ -61,7 +62,7 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
   ) {
     const outer = phraseEndingAt(ctx, np.start - 3, floor);
     if (outer && headClass(ctx, outer.head) === 'document')
-      return withNamed(ctx, { ...outer, end: np.end });
+      return withNamed(ctx, withEnd(outer, np.end));
   }
   // "One man convicted in 2021, who spoke on condition of anonymity", "A union official reached
   // by telephone, who asked": `who` is the person a reduced relative describes, not the thing,
@@ -77,7 +78,7 @@ export function antecedent(ctx: Context, s: Sentence, k: number): SubjectResult 
   ) {
     const outer = phraseEndingAt(ctx, np.start - 3, floor);
     if (outer && isPersonClass(headClass(ctx, outer.head)))
-      return withNamed(ctx, { ...outer, end: np.end });
+      return withNamed(ctx, withEnd(outer, np.end));
   }
   // "a woman who ran the computer in the engineering department, who recommended her": a second
   // `who` after the first one's clause stands for the first one's person, not a body or a thing
@@ -208,7 +209,7 @@ function thatAntecedent(ctx: Context, s: Sentence, k: number, floor: number): Su
   for (let guard = 0; guard < 2 && POST_PREPS.has(toks[np.start - 1]?.lower ?? ''); guard++) {
     const outer = np.start - 2 >= floor ? phraseEndingAt(ctx, np.start - 2, floor) : null;
     if (!outer) break;
-    np = { ...outer, end: np.end };
+    np = withEnd(outer, np.end);
   }
   return np === r.np ? r : withNamed(ctx, np);
 }

@@ -10,6 +10,7 @@ import { F, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { isPlaceName } from '../phrase/places';
+import { withEnd, withStart } from '../phrase/phrase-copy';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { insertedTime } from './position';
@@ -125,7 +126,7 @@ export function recipient(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   // "said in a letter to colleagues", "an email to staff": whom a message is addressed to, even
   // after a cue
   if ((listsOf(toks[k - 1]) & IN_ADDRESSED) !== 0) return true;
-  return !consulted(ctx, s, { ...np, start: k + 1 });
+  return !consulted(ctx, s, withStart(np, k + 1));
 }
 
 /** Whether a modal of a wish or a possibility governs the clause before token `at`: `would`, `'d`. */
@@ -276,7 +277,7 @@ export function accusedApposed(ctx: Context, s: Sentence, np: NounPhrase): boole
   if (comma - s.first > 3) return false;
   const stand = toks[comma - 1]!;
   if (!COUNTED_STANDINS.has(stand.lower) && !counted(stand)) return false;
-  return accused(ctx, s, { ...np, end: np.end + 1 });
+  return accused(ctx, s, withEnd(np, np.end + 1));
 }
 
 /** Steps of custody after an arrest that only a suspect undergoes: `was bailed`, `was remanded`. */

@@ -673,7 +673,7 @@ function fromNamedBody(st: LinkState, np: NounPhrase): boolean {
     return false;
   const word = toks[h]!.lower;
   if (word.endsWith('s')) return false;
-  const body: NounPhrase = { start: p + 1, head: h, coreEnd: h + 1, end: h + 1 };
+  const body: NounPhrase = { start: p + 1, end: h + 1, head: h, coreEnd: h + 1 };
   // (read only: `backReference` may retype the names it links, so it is not asked here)
   // a word of an organisation's name met before ("the trust" after "the Hartwell Trust"), or a
   // body noun as named as it would be as a subject, once the story named an organisation
