@@ -56,6 +56,7 @@ import { chargeInPhrase } from './charged-people';
 import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
 import { headVerbOrAdjective } from './head-verb';
+import { indefiniteCompound } from './indefinite-compound';
 import { actingPartitives } from './partitives';
 import { youngAgent } from './young-agents';
 import {
@@ -396,7 +397,12 @@ export function findUnnamed(
       h + 1 < s.last &&
       (next.kind === 'pos' ||
         (nounFollows(ctx, h + 1, isPlural(t.lower)) &&
-          !((next.f & F.REPORT) !== 0 && sourceHeads.includes(h)) &&
+          !(
+            (next.f & F.REPORT) !== 0 &&
+            sourceHeads.includes(h) &&
+            // ("over a contract dispute that": no cue of its own, indefinite-compound.ts)
+            !indefiniteCompound(ctx, h + 1)
+          ) &&
           // (a day is no part of a compound: "published an open letter Tuesday accusing")
           !WEEKDAYS.has(next.lower) &&
           // ("results posted by an anonymous user appear to show": the verb of the document)
@@ -1608,7 +1614,9 @@ function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
         isAux(after) ||
         isVerbLike(after) ||
         // ("a council press officer": a person noun after it ends the compound)
-        isPersonClass(headClass(ctx, k + 1)))
+        isPersonClass(headClass(ctx, k + 1)) ||
+        // ("told an investor call in May", "a supplier dispute last year": indefinite-compound.ts)
+        indefiniteCompound(ctx, k))
     )
       return true;
   }
