@@ -55,6 +55,7 @@ import { surfacingReport } from './surfacing-reports';
 import { chargeInPhrase } from './charged-people';
 import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
+import { adjectiveUse } from './adjective-use';
 import { headVerbOrAdjective } from './head-verb';
 import { indefiniteCompound } from './indefinite-compound';
 import { actingPartitives } from './partitives';
@@ -445,6 +446,8 @@ export function findUnnamed(
       continue;
     // "the letter looks official": a word after a linking verb is a predicate adjective
     if (before && (listsOf(before) & IN_LINKING_VERBS) !== 0 && !sourceHeads.includes(h)) continue;
+    // "heard nothing official", "Now it's official", "the official one": adjective-use.ts
+    if (!isPlural(t.lower) && !sourceHeads.includes(h) && adjectiveUse(ctx, s, h)) continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
     if (!core) continue;
     // "the weird “Headmaster,” a game": a capitalised quoted title names a work, not an actor
