@@ -1951,8 +1951,11 @@ function oneHolder(ctx: Context, s: Sentence, h: number): boolean {
   return false;
 }
 
-/** Determiners that make `one` a pronoun for someone or something known: `the one`, `this one`. */
-const DEFINITE_ONE: ReadonlySet<string> = new Set(['that', 'the', 'this']);
+/**
+ * Determiners that make `one` a pronoun for someone or something known: `the one`, `this one`,
+ * and `each one`, every one of a set the text already has ("letters ..., each one answered").
+ */
+const DEFINITE_ONE: ReadonlySet<string> = new Set(['each', 'that', 'the', 'this']);
 
 /**
  * Whether token `h` is `owners` or `co-owners` of a body given by its possessive: "Vireo Racing's
