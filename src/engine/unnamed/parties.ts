@@ -231,11 +231,14 @@ export function talkAudience(ctx: Context, s: Sentence, np: NounPhrase): boolean
   let k = np.end;
   if (isPunct(toks[k], ',')) k++;
   if (toks[k]?.lower === 'who') return false;
-  const subject = findSubject(ctx, s, v) ?? findSubject(ctx, s, verbGroupStart(ctx, s, v));
+  const direct = findSubject(ctx, s, v);
+  const subject = direct ?? findSubject(ctx, s, verbGroupStart(ctx, s, v));
   if (!subject) return false;
   if (isPronounSubject(subject)) {
+    // (a pronoun before a verb group is left to consulted-people.ts: "The source said he had
+    // spoken with people inside the prison", whose words the source passes on, decision 90)
     const w = toks[subject.pronoun]!.lower;
-    return w === 'he' || w === 'she';
+    return direct !== null && (w === 'he' || w === 'she');
   }
   const head = subject.np.head;
   return (
