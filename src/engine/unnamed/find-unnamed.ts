@@ -55,7 +55,9 @@ import { surfacingReport } from './surfacing-reports';
 import { chargeInPhrase } from './charged-people';
 import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
+import { adjectiveUse } from './adjective-use';
 import { headVerbOrAdjective } from './head-verb';
+import { indefiniteCompound } from './indefinite-compound';
 import { actingPartitives } from './partitives';
 import { youngAgent } from './young-agents';
 import {
@@ -396,7 +398,12 @@ export function findUnnamed(
       h + 1 < s.last &&
       (next.kind === 'pos' ||
         (nounFollows(ctx, h + 1, isPlural(t.lower)) &&
-          !((next.f & F.REPORT) !== 0 && sourceHeads.includes(h)) &&
+          !(
+            (next.f & F.REPORT) !== 0 &&
+            sourceHeads.includes(h) &&
+            // ("over a contract dispute that": no cue of its own, indefinite-compound.ts)
+            !indefiniteCompound(ctx, h + 1)
+          ) &&
           // (a day is no part of a compound: "published an open letter Tuesday accusing")
           !WEEKDAYS.has(next.lower) &&
           // ("results posted by an anonymous user appear to show": the verb of the document)
@@ -439,6 +446,8 @@ export function findUnnamed(
       continue;
     // "the letter looks official": a word after a linking verb is a predicate adjective
     if (before && (listsOf(before) & IN_LINKING_VERBS) !== 0 && !sourceHeads.includes(h)) continue;
+    // "heard nothing official", "Now it's official", "the official one": adjective-use.ts
+    if (!isPlural(t.lower) && !sourceHeads.includes(h) && adjectiveUse(ctx, s, h)) continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
     if (!core) continue;
     // "the weird “Headmaster,” a game": a capitalised quoted title names a work, not an actor
@@ -1608,7 +1617,9 @@ function nounFollows(ctx: Context, k: number, headPlural: boolean): boolean {
         isAux(after) ||
         isVerbLike(after) ||
         // ("a council press officer": a person noun after it ends the compound)
-        isPersonClass(headClass(ctx, k + 1)))
+        isPersonClass(headClass(ctx, k + 1)) ||
+        // ("told an investor call in May", "a supplier dispute last year": indefinite-compound.ts)
+        indefiniteCompound(ctx, k))
     )
       return true;
   }
@@ -1940,8 +1951,11 @@ function oneHolder(ctx: Context, s: Sentence, h: number): boolean {
   return false;
 }
 
-/** Determiners that make `one` a pronoun for someone or something known: `the one`, `this one`. */
-const DEFINITE_ONE: ReadonlySet<string> = new Set(['that', 'the', 'this']);
+/**
+ * Determiners that make `one` a pronoun for someone or something known: `the one`, `this one`,
+ * and `each one`, every one of a set the text already has ("letters ..., each one answered").
+ */
+const DEFINITE_ONE: ReadonlySet<string> = new Set(['each', 'that', 'the', 'this']);
 
 /**
  * Whether token `h` is `owners` or `co-owners` of a body given by its possessive: "Vireo Racing's

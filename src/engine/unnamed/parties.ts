@@ -21,6 +21,7 @@ import {
   IN_COOPERATION_VERBS,
   IN_COUNTRY_CLASSES,
   IN_PARTICLES,
+  IN_PRESS_HEADS,
   IN_RESPONSIBILITY_VERBS,
   IN_SENT_NOUNS,
   listsOf,
@@ -230,14 +231,48 @@ export function talkAudience(ctx: Context, s: Sentence, np: NounPhrase): boolean
   let k = np.end;
   if (isPunct(toks[k], ',')) k++;
   if (toks[k]?.lower === 'who') return false;
-  const subject = findSubject(ctx, s, v);
+  const direct = findSubject(ctx, s, v);
+  const subject = direct ?? findSubject(ctx, s, verbGroupStart(ctx, s, v));
   if (!subject) return false;
   if (isPronounSubject(subject)) {
+    // (a pronoun before a verb group is left to consulted-people.ts: "The source said he had
+    // spoken with people inside the prison", whose words the source passes on, decision 90)
     const w = toks[subject.pronoun]!.lower;
-    return w === 'he' || w === 'she';
+    return direct !== null && (w === 'he' || w === 'she');
   }
   const head = subject.np.head;
-  return TALKER_CLASSES.has(headClass(ctx, head)) || listedAgentive(toks[head]!.lower);
+  return (
+    TALKER_CLASSES.has(headClass(ctx, head)) ||
+    listedAgentive(toks[head]!.lower) ||
+    titledName(ctx, subject.np)
+  );
+}
+
+/**
+ * The first auxiliary of the verb group that ends in the talk verb `v`, whose subject is the
+ * talker: "has spoken", "had not spoken", "is due to speak", "was expected to talk" (`v` itself
+ * when no auxiliary comes before).
+ */
+function verbGroupStart(ctx: Context, s: Sentence, v: number): number {
+  const toks = ctx.tokens;
+  let k = v;
+  // ("is due to speak": `to` after an adjective or a participle after a form of `be`)
+  if (toks[k - 1]?.lower === 'to' && k - 3 >= s.first && (toks[k - 3]!.f & F.BE) !== 0) k -= 3;
+  while (k - 1 >= s.first && (isAux(toks[k - 1]) || toks[k - 1]!.lower === 'not')) k--;
+  return isAux(toks[k]) ? k : v;
+}
+
+/**
+ * Whether `np` is a person's name after the title or role that tells what the person is:
+ * "Governor Anna Berg", "party leader Tom Reyes" (a person of the story, as "the governor" is;
+ * not an outlet or a body by its name, "The Gazette", whose respondents stay: decision 138).
+ */
+function titledName(ctx: Context, np: NounPhrase): boolean {
+  if (!ctx.name[np.head]) return false;
+  for (let k = np.start; k < np.head; k++)
+    if (TALKER_CLASSES.has(headClass(ctx, k)) && (listsOf(ctx.tokens[k]) & IN_PRESS_HEADS) === 0)
+      return true;
+  return false;
 }
 
 /** Verbs of talking with someone: `spoke`, `talked` (to or with). */

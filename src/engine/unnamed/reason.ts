@@ -61,6 +61,7 @@ import { withheldIdentity } from './withheld-identity';
 import { withAbsolutePeople, withAbsoluteSubject } from './with-absolute';
 import { unanchoredBody } from './unanchored-bodies';
 import { generalClass, imaginedActor } from './generic-voice';
+import { genericModalSubject } from './generic-modal';
 import {
   appearsToShow,
   citedDocument,
@@ -560,6 +561,9 @@ export function reason(
   // "tools to fight militants", "if another bidder still wants it": a class spoken of in general,
   // or an actor only imagined (generic-voice.ts)
   if (!isSource && (generalClass(ctx, s, np) || imaginedActor(ctx, s, np))) return null;
+  // "argue that a supervisor cannot stop every failure": one of a class in general
+  // (generic-modal.ts)
+  if (!isSource && genericModalSubject(ctx, s, np)) return null;
   // (but "Backers have included two construction firms": a group's counted parties,
   // included-bodies.ts)
   if (
