@@ -141,6 +141,9 @@ function contrastBetween(ctx: Context, a: number, b: number): boolean {
   return false;
 }
 
+/** Modals of an act expected, allowed or owed: `should`, `will`, `must`. */
+const MODALS = ruleWords('modalVerbs');
+
 /** Verbs of expression that report only as a finite verb or after a comma: `issued a statement`. */
 const FINITE_EXPRESSION: ReadonlySet<string> = new Set(['issue']);
 
@@ -260,6 +263,14 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
     beBefore && sawAux && (toks[i]!.lower.endsWith('ed') || toks[i]!.lower === 'made');
   // ("because the figures had not been made public": the stated reason for anonymity)
   if (passive && inAnonymityReason(ctx, s, g)) return undefined;
+  // ("The plans should be made public", "are due to be made public": a disclosure owed or
+  // planned, none made; decision 40)
+  if (
+    passive &&
+    verb.lemma === 'make' &&
+    (MODALS.has(toks[g]!.lower) || toks[g - 1]?.lower === 'to')
+  )
+    return undefined;
   const subject = passive ? null : expressionSubject(ctx, s, g);
   // (evidence backs or contradicts an account as a witness does: "historical imagery
   // contradicted that account", "An internal email appears to support that account")
