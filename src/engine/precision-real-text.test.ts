@@ -86,7 +86,13 @@ describe('attribution: foretelling and checking as a capacity', () => {
     ['The Gazette was unable to verify whether any money changed hands.', []],
     ['We were not able to confirm that account independently.', []],
     ['There is no way to predict what the court will decide.', []],
+    // a check that could not be made, with a modal of ability
+    ['The Courier could not independently verify the video.', []],
+    ['Satellite photos alone cannot establish who laid the mines.', []],
+    ["Engineers couldn't determine when the valve first failed.", []],
     // near-misses: a forecast made, a check that was done
+    ['The inquiry established that the valve had been left open.', ['established']],
+    ['A spokesman could not confirm the arrests.', ['could not confirm']],
     ['Analysts predicted that prices would rise by spring.', ['predicted']],
     ['Police were able to confirm that the driver had died.', ['confirm']],
     [

@@ -25,7 +25,9 @@ import { findSubject } from '../subject/find-subject';
 import type { SourcePhrase, SubjectResult } from '../subject/result';
 import type { Cue } from './cue';
 import { byAgent } from './by-agent';
+import { madeClaim } from './made-claim';
 import { pronounOf, sourceOf } from './cue';
+import { inAnonymityReason } from '../unnamed/anonymity-reason';
 import { groupStart } from './verb-group';
 
 /**
@@ -138,6 +140,9 @@ function contrastBetween(ctx: Context, a: number, b: number): boolean {
   }
   return false;
 }
+
+/** Modals of an act expected, allowed or owed: `should`, `will`, `must`. */
+const MODALS = ruleWords('modalVerbs');
 
 /** Verbs of expression that report only as a finite verb or after a comma: `issued a statement`. */
 const FINITE_EXPRESSION: ReadonlySet<string> = new Set(['issue']);
@@ -253,7 +258,19 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
   )
     return undefined;
   // "concerns were raised": the passive hides who raised them
-  const passive = beBefore && sawAux && toks[i]!.lower.endsWith('ed');
+  // ("had not been made public": `made` is the one participle not in -ed)
+  const passive =
+    beBefore && sawAux && (toks[i]!.lower.endsWith('ed') || toks[i]!.lower === 'made');
+  // ("because the figures had not been made public": the stated reason for anonymity)
+  if (passive && inAnonymityReason(ctx, s, g)) return undefined;
+  // ("The plans should be made public", "are due to be made public": a disclosure owed or
+  // planned, none made; decision 40)
+  if (
+    passive &&
+    verb.lemma === 'make' &&
+    (MODALS.has(toks[g]!.lower) || toks[g - 1]?.lower === 'to')
+  )
+    return undefined;
   const subject = passive ? null : expressionSubject(ctx, s, g);
   // (evidence backs or contradicts an account as a witness does: "historical imagery
   // contradicted that account", "An internal email appears to support that account")
@@ -269,8 +286,9 @@ export function expressionCue(ctx: Context, s: Sentence, i: number): Cue | undef
     (passive || !sourceOf(subject) || isDet(toks[g - 1]) || isPrep(toks[g - 1]))
   )
     return undefined;
-  // ("has been called into question by defence lawyers": the agent of the passive)
-  const source = passive && into > 0 ? byAgent(ctx, s, k + 1) : sourceOf(subject);
+  // ("has been called into question by defence lawyers", "was made public by the council":
+  // the agent of the passive)
+  const source = passive ? byAgent(ctx, s, k + 1) : sourceOf(subject);
   const pronoun = pronounOf(subject);
   return {
     start: passive ? i : g,
@@ -397,7 +415,9 @@ export function raisedByThing(ctx: Context, s: Sentence, n: number): boolean {
 function passiveExpression(ctx: Context, s: Sentence, i: number): Cue | undefined {
   const toks = ctx.tokens;
   const verb = EXPRESSION_VERBS.get(toks[i]!.lower);
-  if (!verb || verb.lemma === 'make' || !toks[i]!.lower.endsWith('ed')) return undefined;
+  // ("The claim was made by the mayor": `made` reports only after one of its claim nouns)
+  if (verb?.lemma === 'make') return madeClaim(ctx, s, i);
+  if (!verb || !toks[i]!.lower.endsWith('ed')) return undefined;
   // "a concern raised by a teaching assistant": the reduced passive after what it expresses,
   // past a closing quotation mark ('"the legitimate concerns" raised by colleagues'); the span
   // holds the noun, which carries the worry (decision 106), as the full passive's below does

@@ -11,6 +11,8 @@ import { isAdverb, isDet, isPronoun, isPunct, isQuote, isVerbLike, isWord } from
 import { agentiveNoun, DOCUMENT_NOUNS, F, lemmaBits, lemmaValue, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { Sentence } from '../sentences';
+import { inAnonymityReason } from '../unnamed/anonymity-reason';
+import { writerAside } from '../writer-aside';
 import type { SubjectResult } from '../subject/result';
 import { isPronounSubject } from '../subject/result';
 import { thingBefore } from './expression-cue';
@@ -50,6 +52,8 @@ export function senseRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if (supposition(ctx, v)) return 'supposition';
   if (silenced(ctx, s, v)) return 'silenced';
   if (unrealisedPassive(ctx, s, v)) return 'unrealised';
+  if (v.passive && writerAside(ctx, v.i)) return 'aside';
+  if (v.passive && inAnonymityReason(ctx, s, v.g)) return 'anonymity-reason';
   if (unrealisedActive(ctx, s, v)) return 'unrealised';
   const check = senseOf(v.entry);
   return !check || check(ctx, s, v) ? null : 'lemma';

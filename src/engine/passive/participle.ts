@@ -95,9 +95,15 @@ const VERB_PREFIXES = ruleWords('verbPrefixes');
 /**
  * A hyphenated participle such as `self-contained`, `well-known`, `state-owned` or
  * `Iranian-backed` describes a state after `be`: its first part fills the agent's slot or
- * makes it an adjective, so nothing is hidden.
+ * makes it an adjective, so nothing is hidden; so does a prefix of excess or shortfall on a
+ * state (`under-staffed`, `under-resourced`: point 300).
  */
 export function compoundAdjective(lower: string): boolean {
   const dash = lower.indexOf('-');
-  return dash > 0 && !VERB_PREFIXES.has(lower.slice(0, dash));
+  if (dash <= 0) return false;
+  // ("were under-staffed", "was over-crowded": a verb prefix whose solid spelling is a state,
+  // `understaffed`; not "were mis-sold", "were under-paid")
+  return (
+    !VERB_PREFIXES.has(lower.slice(0, dash)) || STATIVE_PARTICIPLES.has(lower.replace('-', ''))
+  );
 }

@@ -45,3 +45,20 @@ describe('a passive inside a Title Case title in running text', () => {
     expect(spans(text, 'agentless')).toEqual(found);
   });
 });
+
+describe('a prefix of shortfall or excess on a state is an adjective, hyphenated or not', () => {
+  test.each([
+    'Critics say the clinics were under-resourced for a decade.',
+    'The night shift was under-staffed again.',
+    'By noon the platforms were over-crowded.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test.each([
+    ['Hundreds of savers were mis-sold the bonds.', ['were mis-sold']],
+    ['Cleaners were under-paid for three years.', ['were under-paid']],
+  ])('an act stays in %j', (text, found) => {
+    expect(spans(text, 'agentless')).toEqual(found);
+  });
+});

@@ -63,3 +63,23 @@ function nameKeptBack(ctx: Context, s: Sentence, k: number): boolean {
     if (NAME_NOUNS.has(toks[q]!.lower)) return true;
   return false;
 }
+
+/** How far back from a verb group the reason's lead may stand: "because the plans have not been". */
+const GROUP_REACH = 8;
+
+/**
+ * Whether the verb group starting at `g` lies in the stated reason for anonymity: "spoke on
+ * condition of anonymity because the plans have not been announced", "asked not to be named
+ * because staff have been warned not to speak", "because he feared being blacklisted". Its
+ * passive and its cue are no span (decision 13; DECISIONS line "as the stated reason for
+ * anonymity ... it is not a span").
+ */
+export function inAnonymityReason(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = g - 1; q > s.first && q >= g - GROUP_REACH; q--) {
+    const t = toks[q]!;
+    if (isQuote(t) || isPunct(t)) return false;
+    if (REASON_LEADS.has(t.lower)) return anonymityReasonAt(ctx, s, q + 1);
+  }
+  return false;
+}

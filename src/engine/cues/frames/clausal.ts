@@ -9,10 +9,12 @@ import type { Context } from '../../context';
 import {
   isAdverb,
   isAux,
+  isDet,
   isHedgeWord,
   isOpenQuote,
   isPrep,
   isPunct,
+  isQuant,
   isQuote,
   isWord,
 } from '../../context';
@@ -123,7 +125,8 @@ export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
       ((CLAIM_OBJECT_VERBS.has(lemma) || CONTENT_OBJECT_VERBS.has(lemma)) &&
         claimSubject(ctx, s, v, CONTENT_OBJECT_VERBS.has(lemma)) &&
         !!byAgent(ctx, s, end)) ||
-      (lemma === 'suspect' && next?.lower === 'of')
+      (lemma === 'suspect' && next?.lower === 'of') ||
+      (lemma === 'alert' && alertedToTopic(ctx, end))
     );
   }
   if (RETALIATING.has(lemma) && retaliation(ctx, end)) return false;
@@ -390,3 +393,16 @@ const AUX_OPENERS: ReadonlySet<string> = new Set([
   'will',
   'would',
 ]);
+
+/**
+ * Whether a topic follows a passive `alerted` ending at `end`: "had been alerted to the fault",
+ * "were alerted about the car" (point 301's communication passive with a topic); not "alerted"
+ * alone nor an instruction, "were alerted to evacuate" (decision 38).
+ */
+function alertedToTopic(ctx: Context, end: number): boolean {
+  const toks = ctx.tokens;
+  const p = toks[end]?.lower;
+  if (p === 'about') return true;
+  const n = toks[end + 1];
+  return p === 'to' && !!n && (isDet(n) || isQuant(n) || n.kind === 'num' || !!ctx.name[end + 1]);
+}

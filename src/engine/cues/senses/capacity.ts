@@ -2,7 +2,7 @@
  * A verb of foretelling or checking in an infinitive of ability or possibility states what can
  * or cannot be done, it reports nothing: "they were able to predict the choices", "it might be
  * possible to predict the outcome", "The Ledger was unable to verify whether", "We were not able
- * to verify that claim". Someone who did check or foretell is credited by another verb ("said
+ * to verify that claim", "could not establish who". Someone who did check or foretell is credited by another verb ("said
  * it had verified", "predicted a rise").
  */
 import type { Context } from '../../context';
@@ -16,6 +16,7 @@ export function onlyCapacity(ctx: Context, v: Verb): boolean {
   if (lists === 0) return false;
   const foretell = (lists & IN_FORETELLING) !== 0;
   const toks = ctx.tokens;
+  if (!foretell && checkBeyondReach(ctx, v)) return true;
   if (v.passive || toks[v.g - 1]?.lower !== 'to') return false;
   let k = v.g - 2;
   while (k > 0 && isAdverb(toks[k])) k--;
@@ -27,6 +28,27 @@ export function onlyCapacity(ctx: Context, v: Verb): boolean {
   // can be foretold, made or not ("able to predict the choices")
   return foretell || !POSITIVE.has(w) || negatedBefore(ctx, k);
 }
+
+/**
+ * Whether verb `v` is a check that could not be made, with a modal of ability: "The Ledger could
+ * not independently verify his account", "images alone cannot establish who fired"; not
+ * `confirm`, whose refusal is told ("could not confirm the report").
+ */
+function checkBeyondReach(ctx: Context, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const modal = toks[v.g]!.lower.replace('\u2019', "'");
+  if (v.passive || v.lemma === 'confirm') return false;
+  if (modal === "can't" || modal === "couldn't") return true;
+  if (!CAN.has(modal)) return false;
+  for (let k = v.g; k < v.i; k++) {
+    const w = toks[k]!.lower;
+    if (w === 'cannot' || w === 'not' || w.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/** Modals of ability: `can`, `could`, `cannot`. */
+const CAN: ReadonlySet<string> = new Set(['can', 'cannot', 'could']);
 
 /** Whether `not`, `never` or `n't` stands in the three words before token `k`. */
 function negatedBefore(ctx: Context, k: number): boolean {

@@ -103,6 +103,7 @@ export const PUBLICATION_SENSES: readonly (readonly [string, SenseCheck])[] = [
       // document's publication set off by a comma
       if (toks[v.i]!.lower === 'published' && !v.sawAux && !v.passive && p) {
         if ((p.kind === 'num' || isQuant(p)) && n && isContent(n)) return false;
+        if (publicationAside(ctx, s, v)) return false;
         // (but "published on Tuesday by the Schools Standards Office": a by-agent makes it a
         // cue, decision 12 of the labelled sets)
         if (
@@ -450,6 +451,39 @@ const PUBLICATION_PLACES: ReadonlySet<string> = new Set(PUBLICATION_PLACES_LIST)
 const PUBLICATION_TIME_LEADS_LIST = ['last', 'on', 'this', 'earlier'];
 
 const PUBLICATION_TIME_LEADS: ReadonlySet<string> = new Set(PUBLICATION_TIME_LEADS_LIST);
+
+/**
+ * A document's publication told in a reduced relative, past adverbs on either side: "The
+ * commission's written evidence, published shortly before the hearing, says", "the annual
+ * report, quietly published on Friday", "minutes published under its transparency rules", "the
+ * tally published with the decision shows". The document's own verb or the phrase citing it is
+ * the cue; a by-agent keeps one ("published on Tuesday by the Schools Standards Office").
+ */
+function publicationAside(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  let n = v.i + 1;
+  while (n < s.last && isAdverb(toks[n])) n++;
+  let p = v.i - 1;
+  while (p > s.first && isAdverb(toks[p])) p--;
+  const next = toks[n];
+  if (!next || !ASIDE_AFTER.has(next.lower) || byBeforeComma(ctx, s, v.end)) return false;
+  return isPunct(toks[p], ',') || documentBefore(ctx, s, p + 1);
+}
+
+/** What opens a reduced relative's circumstance after `published`: `with`, `under`, `when`. */
+const ASIDE_AFTER: ReadonlySet<string> = new Set([
+  'after',
+  'alongside',
+  'before',
+  'during',
+  'in',
+  'last',
+  'on',
+  'this',
+  'under',
+  'when',
+  'with',
+]);
 
 /** What follows a publication set off by a comma: `, published on Friday,`, `, published in`. */
 const PUBLICATION_AFTER: ReadonlySet<string> = new Set([

@@ -15,6 +15,14 @@ describe('a document published on a day is not itself a cue', () => {
       ['according to'],
     ],
     ['A council document published alongside the plan estimates a saving.', ['estimates']],
+    // past adverbs, and circumstances other than a day or a place
+    [
+      "The regulator's written findings, published shortly after the vote, say the fund broke rules.",
+      ['say'],
+    ],
+    ['The losses appear in the annual accounts, quietly published on a Sunday.', []],
+    ['The tally published with the ruling shows three judges dissented.', ['shows']],
+    ['The contract, published when the sale closed, gives the city a veto.', []],
   ])('%s', (text, cues) => {
     expect(spans(text, 'attribution')).toEqual(cues);
   });
@@ -22,6 +30,8 @@ describe('a document published on a day is not itself a cue', () => {
   test.each([
     ['The report was published on Tuesday by the regulator.', 'was published'],
     ['The ministry published the report on Monday.', 'published'],
+    ['The report, published with little notice by the regulator, was brief.', 'published'],
+    ['The union quietly published on Friday a list of its demands.', 'published'],
   ])('publishing stays a cue with its publisher: %s', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });

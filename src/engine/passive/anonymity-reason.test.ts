@@ -1,0 +1,45 @@
+/**
+ * A passive in the stated reason for anonymity is no span, nor is its cue (decision 13: "as the
+ * stated reason for anonymity ... it is not a span"), except a disclosure withheld, which the
+ * public corpus labels as the guideline's "was disclosed"; the passives outside that reason stay.
+ */
+import { describe, expect, test } from 'vitest';
+import { spans } from '../test-helpers';
+
+describe('the stated reason for anonymity holds no passive and no cue', () => {
+  test.each([
+    'A director spoke on condition of anonymity because the talks are still being held.',
+    'A porter, who asked not to be identified because staff have been warned not to talk to reporters, said the lifts failed.',
+    'A steward, who asked not to be named because he feared being sacked, said the gates opened late.',
+  ])('%s', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+    expect(spans(text, 'attribution').join(' ')).not.toMatch(/held|warned|sacked/);
+  });
+
+  test.each([
+    'A director spoke on condition of anonymity because the sale has not been announced.',
+    'Two engineers asked not to be named because the audit had not been made public.',
+  ])('a disclosure withheld in the reason is no cue: %s', (text) => {
+    expect(spans(text, 'attribution').join(' ')).not.toMatch(/announced|made public/);
+  });
+
+  test.each([
+    ['The sale has not been announced, a director said.', 'has not been announced'],
+    ['Staff have been warned not to talk to reporters.', 'have been warned'],
+    [
+      'The audit had not been made public because the board had not met, the chairman said.',
+      'had not been made',
+    ],
+    // a disclosure withheld in the reason stays a passive (the guideline's "was disclosed")
+    [
+      'A director spoke on condition of anonymity because the sale has not been announced.',
+      'has not been announced',
+    ],
+    [
+      'Two engineers asked not to be named because the audit had not been made public.',
+      'had not been made',
+    ],
+  ])('outside the reason, or a disclosure, the passive stays: %s', (text, passive) => {
+    expect(spans(text, 'agentless')).toContain(passive);
+  });
+});
