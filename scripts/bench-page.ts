@@ -359,6 +359,23 @@ async function workerTimings(chromium: LaunchedChromium): Promise<WorkerTiming[]
   return Array.isArray(rows) ? rows : null;
 }
 
+/** The click's path in the worker for `tabId`, from the click (see `OursRow.injectedMs`). */
+async function clickPhases(
+  chromium: LaunchedChromium,
+  tabId: number,
+  clicked: number,
+): Promise<{ startMs: number | null; settingsMs: number | null; injectedMs: number | null }> {
+  const phases = (await chromium
+    .worker()
+    .evaluate('globalThis.whoSaid?.runPhases?.() ?? []')
+    .catch(() => [])) as { tabId: number; at: number; phase: string }[];
+  const at = (phase: string): number | null => {
+    const found = phases.filter((p) => p.tabId === tabId && p.phase === phase && p.at >= clicked);
+    return found.length === 0 ? null : found[0]!.at - clicked;
+  };
+  return { startMs: at('start'), settingsMs: at('settings read'), injectedMs: at('injected') };
+}
+
 async function contentStats(chromium: LaunchedChromium, tabId: number): Promise<Stats | null> {
   const worker = chromium.worker();
   const stats = (await askContent(worker, tabId, 'content.stats').catch(() => null)) as {
@@ -695,6 +712,15 @@ interface OursRow {
   longtaskMs: number;
   /** `--cpu`: the longest task on the page's main thread after the click, by thread time. */
   longestTaskCpuMs?: number | null | undefined;
+  /**
+   * The click's path in the worker, from the click (epoch ms on both sides): the run's start
+   * (`startMs`: with `--cold`, the worker's own start before it), its settings read
+   * (`settingsMs`) and its content script injected (`injectedMs`), by the worker's run phases
+   * (`whoSaid.runPhases()`, run-on-tab.ts); null where the worker kept none.
+   */
+  startMs?: number | null | undefined;
+  settingsMs?: number | null | undefined;
+  injectedMs?: number | null | undefined;
   /** When the run started, in epoch ms (builds from session 21 on). */
   startedAt?: number | null | undefined;
   /** From the start to each request's sending and its answer (builds from session 21 on). */
@@ -767,6 +793,7 @@ async function measureOurs(
         120_000,
       )) as Stats);
     const worker = cold ? null : await workerTimings(chromium);
+    const clickPath = await clickPhases(chromium, tab, clicked);
     const traced = stopTrace === null ? null : await stopTrace();
     const longestTaskCpuMs = traced === null ? undefined : traced.longest;
     let replyTask: OursRow['replyTask'] = null;
@@ -809,6 +836,7 @@ async function measureOurs(
       longestTaskMs: Math.max(longtaskMs, final.longestSliceMs),
       longtaskMs,
       ...(longestTaskCpuMs === undefined ? {} : { longestTaskCpuMs }),
+      ...clickPath,
       startedAt: final.startedAt,
       requestTimes: final.requestTimes,
       worker,
@@ -954,6 +982,29 @@ function printTable(rows: readonly Row[]): void {
  * frame after the run. Medians over the pages, then the worst pages by ratio with their stages.
  * On a page without findings the frame is counted from the answer.
  */
+/** The click's path in the worker (settings read, script injected): medians and worst. */
+function printClickPath(rows: readonly Row[]): void {
+  const real = rows.filter((r) => !r.synthetic);
+  const of = (pick: (o: OursRow) => number | null | undefined): number[] =>
+    real.map((r) => pick(r.ours)).filter((x): x is number => typeof x === 'number');
+  const start = of((o) => o.startMs);
+  const settings = of((o) => o.settingsMs);
+  const read = of((o) =>
+    typeof o.settingsMs === 'number' && typeof o.startMs === 'number'
+      ? o.settingsMs - o.startMs
+      : null,
+  );
+  const injected = of((o) => o.injectedMs);
+  if (injected.length === 0) return;
+  const stat = (xs: number[]): string => `${fmt(median(xs))} (${fmt(Math.max(...xs))})`;
+  console.log('');
+  console.log(
+    `click path in the worker (ms from the click, median (worst) over ${injected.length}): ` +
+      `run start ${stat(start)}, settings read ${stat(settings)} (from the start ${stat(read)}), ` +
+      `injected ${stat(injected)}`,
+  );
+}
+
 function printStages(rows: readonly Row[]): void {
   const real = rows.filter((r) => !r.synthetic && typeof r.ours.extractMs === 'number');
   if (real.length === 0) return;
@@ -1120,6 +1171,7 @@ async function main(): Promise<void> {
     // Prints the table of a run saved with --json.
     const rows = JSON.parse(readFileSync(argv[1] ?? '', 'utf8')) as Row[];
     printTable(rows);
+    printClickPath(rows);
     printStages(rows);
     printRequestStages(rows);
     printGoals(rows);
@@ -1185,6 +1237,7 @@ async function main(): Promise<void> {
   }
   console.log(`bench:page: ${opts.dir}, extension ${opts.dist}, ${new Date().toISOString()}`);
   printTable(rows);
+  printClickPath(rows);
   printStages(rows);
   printRequestStages(rows);
   printGoals(rows);

@@ -186,7 +186,8 @@ describe('tab.run', () => {
       ok: false,
       error: { code: 'no-article', message: 'No article text found on this page.' },
     });
-    expect(browser.session.size).toBe(0);
+    // No summary kept (the settings' copy is all session storage holds).
+    expect([...browser.session.keys()]).toEqual(['settings']);
   });
 
   test('rejects a malformed summary from the page', async () => {
@@ -982,6 +983,27 @@ describe('keyboard command', () => {
 });
 
 describe('toolbar click (no declared popup)', () => {
+  test('a click in a new worker starts with the settings’ copy in session storage', async () => {
+    const { browser, send } = setup();
+    await send('settings.set', { settings: { ...defaultSettings(), scheme: 'high-contrast' } });
+    expect(browser.session.get('settings')).toMatchObject({ scheme: 'high-contrast' });
+    // A new worker over the same session storage, whose database has not been read: the run
+    // injects the copy's stylesheet.
+    const later = createBackground({ browser, indexedDB: new IDBFactory() });
+    browser.calls.length = 0;
+    await later.click(7);
+    expect(browser.calls).toContain('insertCSS 7 highlights-high-contrast-decorated.css');
+  });
+
+  test('a site the reader stopped is refused at the click, from the copy', async () => {
+    const { browser, send } = setup();
+    await send('settings.set', { settings: { ...defaultSettings(), neverRun: ['news.example'] } });
+    const later = createBackground({ browser, indexedDB: new IDBFactory() });
+    browser.calls.length = 0;
+    expect(await later.runOnTab(7)).toMatchObject({ ok: false, error: { code: 'never-run' } });
+    expect(browser.calls.filter((c) => c.startsWith('executeScript'))).toHaveLength(0);
+  });
+
   test('reads the page, opens the popup once it is read, and gives that run to the popup', async () => {
     const { browser, background, send } = setup();
     await background.click(7);

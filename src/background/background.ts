@@ -6,6 +6,7 @@
 import { ANALYZE_PORT, CONTENT_PORT, type PageSummary } from '../shared/messages';
 import { serveAnalyzePort, type AnalyzePortLike } from './analyze-port';
 import type { Result } from '../shared/result';
+import type { ReaderSettings } from '../shared/settings';
 import type { BackgroundBrowser } from './browser-api';
 import * as store from './db';
 import { sendToContent } from './content-client';
@@ -15,6 +16,7 @@ import { importSessions } from './imports';
 import { createNotesService } from './notes-service';
 import { createRouter, identifySender, type Route, type Sender } from './router';
 import { dropPopupRun, runForPopup, runOnTab } from './run-on-tab';
+import { settingsCopy } from './settings-copy';
 import { getSettings } from './settings-store';
 import { createSiteScripts } from './site-scripts';
 import { sessionSummaries } from './summaries';
@@ -75,6 +77,19 @@ export interface BackgroundOptions {
   engine?: EngineServiceOptions;
 }
 
+/**
+ * The settings a run starts with. The database is opened meanwhile, not awaited: the settings
+ * usually come from their copy, and the page's setup will need the database (its corrections)
+ * while the page is read.
+ */
+function settingsForRun(
+  db: () => Promise<store.WhoSaidDb>,
+  settings: () => Promise<ReaderSettings>,
+): Promise<ReaderSettings> {
+  db().catch(() => undefined);
+  return settings();
+}
+
 /** Builds the background over its dependencies. */
 export function createBackground({
   browser,
@@ -84,8 +99,10 @@ export function createBackground({
 }: BackgroundOptions): Background {
   const db = store.connect(indexedDB, open);
   const summaries = sessionSummaries(browser.storage.session);
-  // The reader's settings, read when needed: the worker may have been stopped since they changed.
-  const settings = async () => getSettings(await db());
+  // The reader's settings, read when needed (the worker may have been stopped since they
+  // changed), from their copy in session storage when there is one (settings-copy.ts).
+  const settingsKept = settingsCopy(browser.storage.session, async () => getSettings(await db()));
+  const settings = () => settingsKept.read();
   const sites = createSiteScripts({
     browser,
     scheme: async () => (await settings()).scheme,
@@ -107,13 +124,14 @@ export function createBackground({
     sites,
     imports: importSessions(),
     settings,
+    settingsStored: (stored) => settingsKept.remember(stored),
     warmUp: () => engine.warmUp(),
     stopWarmUp: () => engine.stopWarmUp(),
   });
   const runDeps = {
     browser,
     summaries,
-    settings,
+    settings: () => settingsForRun(db, settings),
     warmUp: () => engine.warmUp(),
     stopWarmUp: () => engine.stopWarmUp(),
   };

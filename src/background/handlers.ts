@@ -40,6 +40,8 @@ export interface HandlerDeps {
   imports: ImportSessions;
   /** The reader's settings (validated; the defaults when none are stored). */
   settings: () => Promise<ReaderSettings>;
+  /** New settings were stored (`settings.set`): their copy follows (settings-copy.ts). */
+  settingsStored?: (settings: ReaderSettings) => Promise<void>;
   /** Warms up the engine while a run's page is read, or stops that (`tab.run`, run-on-tab.ts). */
   warmUp?: () => void;
   stopWarmUp?: () => void;
@@ -308,6 +310,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const db = await deps.db();
       const before = await getSettings(db);
       const stored = await setSettings(db, settings);
+      await deps.settingsStored?.(stored);
       await applySettings(deps, stored, before.scheme !== stored.scheme).catch(() => undefined);
       return ok(stored);
     },
