@@ -124,6 +124,7 @@ export function createBackground({
     sites,
     imports: importSessions(),
     settings,
+    settingsStoring: () => settingsKept.forget(),
     settingsStored: (stored) => settingsKept.remember(stored),
     warmUp: () => engine.warmUp(),
     stopWarmUp: () => engine.stopWarmUp(),

@@ -40,6 +40,8 @@ export interface HandlerDeps {
   imports: ImportSessions;
   /** The reader's settings (validated; the defaults when none are stored). */
   settings: () => Promise<ReaderSettings>;
+  /** New settings are about to be stored (`settings.set`): their copy is dropped first. */
+  settingsStoring?: () => Promise<void>;
   /** New settings were stored (`settings.set`): their copy follows (settings-copy.ts). */
   settingsStored?: (settings: ReaderSettings) => Promise<void>;
   /** Warms up the engine while a run's page is read, or stops that (`tab.run`, run-on-tab.ts). */
@@ -309,6 +311,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings.set': async ({ settings }) => {
       const db = await deps.db();
       const before = await getSettings(db);
+      await deps.settingsStoring?.();
       const stored = await setSettings(db, settings);
       await deps.settingsStored?.(stored);
       await applySettings(deps, stored, before.scheme !== stored.scheme).catch(() => undefined);

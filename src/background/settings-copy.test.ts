@@ -75,6 +75,35 @@ describe('settingsCopy', () => {
     expect(await settings.read()).toEqual(neverOn('shop.example'));
   });
 
+  test('a worker stopped between the record’s write and the copy’s leaves no stale copy', async () => {
+    const session = area();
+    let record = contrast();
+    const settings = settingsCopy(session, async () => record);
+    expect(await settings.read()).toEqual(contrast());
+    await settings.forget();
+    record = neverOn('shop.example'); // stored; the worker stops before remember()
+    const nextWorker = settingsCopy(session, async () => record);
+    expect(await nextWorker.read()).toEqual(neverOn('shop.example'));
+  });
+
+  test('a record read while the copy was dropped for new settings is not copied', async () => {
+    const session = area();
+    let release = (): void => undefined;
+    const slowRecord = vi.fn(
+      () =>
+        new Promise<ReaderSettings>((done) => {
+          release = () => done(defaultSettings());
+        }),
+    );
+    const settings = settingsCopy(session, slowRecord);
+    const reading = settings.read();
+    await vi.waitFor(() => expect(slowRecord).toHaveBeenCalled());
+    await settings.forget();
+    release();
+    await reading;
+    expect(session.items.has('settings')).toBe(false);
+  });
+
   test('a copy that cannot be written is removed rather than left out of step', async () => {
     const session = area();
     const settings = settingsCopy(session, async () => defaultSettings());

@@ -18,6 +18,11 @@ const KEY = 'settings';
 export interface SettingsCopy {
   /** The settings: the copy's, else the record's (then copied). */
   read(): Promise<ReaderSettings>;
+  /**
+   * New settings are about to be stored: the copy goes first, so that a worker stopped between
+   * the database's write and the copy's leaves no copy older than the record.
+   */
+  forget(): Promise<void>;
   /** The settings were stored: the copy follows. */
   remember(settings: ReaderSettings): Promise<void>;
 }
@@ -31,7 +36,8 @@ export function settingsCopy(
   area: BackgroundBrowser['storage']['session'],
   readRecord: () => Promise<ReaderSettings>,
 ): SettingsCopy {
-  if (!area) return { read: readRecord, remember: async () => undefined };
+  if (!area)
+    return { read: readRecord, forget: async () => undefined, remember: async () => undefined };
   const session = area;
   /** Counts the settings stored in this worker, so that a stale record is not copied. */
   let stored = 0;
@@ -43,6 +49,10 @@ export function settingsCopy(
       const record = await readRecord();
       if (stored === before) await writeCopy(session, record);
       return record;
+    },
+    async forget() {
+      stored += 1;
+      await removeCopy(session);
     },
     async remember(settings) {
       stored += 1;
@@ -69,10 +79,15 @@ async function writeCopy(area: Area, settings: ReaderSettings): Promise<void> {
   try {
     await area.set({ [KEY]: settings });
   } catch {
-    try {
-      await area.remove(KEY);
-    } catch {
-      // Nothing more to do: the next read falls back to the record if the copy is unreadable.
-    }
+    await removeCopy(area);
+  }
+}
+
+/** Removes the copy; the next read falls back to the record. */
+async function removeCopy(area: Area): Promise<void> {
+  try {
+    await area.remove(KEY);
+  } catch {
+    // Nothing more to do: the next read falls back to the record if the copy is unreadable.
   }
 }
