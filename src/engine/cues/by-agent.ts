@@ -1,6 +1,6 @@
 /** The agent of a passive or a cue noun: `was disclosed last week by officials`, `assertions by the ministry`. */
 import type { Context } from '../context';
-import { isAdverb, isTimeWord } from '../context';
+import { isAdverb, isOpenQuote, isQuote, isTimeWord } from '../context';
 import { agentiveNoun, F, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
@@ -36,6 +36,14 @@ export function byAgent(ctx: Context, s: Sentence, vEnd: number): SourcePhrase |
     const repeated = repeatedAdverbial(ctx, k);
     if (repeated > 0) {
       k += repeated;
+      continue;
+    }
+    // "was accused of “misleading MPs” by the opposition", "was flagged as “high risk” by an
+    // inspector": a quoted charge or label before the agent (an actor only)
+    const quoted = quotedThenBy(ctx, w.lower === 'of' ? k + 1 : k, s.last);
+    if (quoted >= 0) {
+      skipped = true;
+      k = quoted;
       continue;
     }
     if (w.lower === 'by') {
@@ -181,6 +189,24 @@ const PLACE_BEFORE_AGENT: ReadonlySet<string> = new Set(['at', 'during', 'in', '
 
 /** Units of a measure after its number: `at 61% by`, `at 40 percent by`. */
 const MEASURE_UNITS: ReadonlySet<string> = new Set(['%', 'billion', 'million', 'percent']);
+
+/** How many tokens a quoted charge or label before an agent may hold. */
+const QUOTED_REACH = 12;
+
+/**
+ * Where `by` stands when a quotation opening at `k` closes right before it (`“high risk” by`,
+ * within `QUOTED_REACH` tokens), or -1.
+ */
+function quotedThenBy(ctx: Context, k: number, limit: number): number {
+  const toks = ctx.tokens;
+  if (!isOpenQuote(toks[k])) return -1;
+  for (let q = k + 1; q < limit && q <= k + QUOTED_REACH; q++) {
+    const t = toks[q]!;
+    if (isQuote(t) && !isOpenQuote(t)) return toks[q + 1]?.lower === 'by' ? q + 1 : -1;
+    if (isOpenQuote(t)) return -1;
+  }
+  return -1;
+}
 
 /** Whether a time phrase (`on Tuesday`, `last week`) at `k` runs up to `by`. */
 function timeThenBy(ctx: Context, k: number, limit: number): boolean {

@@ -33,7 +33,12 @@ import { nameApposition } from '../unnamed/appositions';
 import { IN_PRESS_HEADS, listsOf } from '../unnamed/words';
 import { isFinitePast } from '../subject/clause';
 import { controlledSubject } from '../subject/control';
-import { clauseSubject, findSubject, headlineConjunct } from '../subject/find-subject';
+import {
+  clauseSubject,
+  findSubject,
+  headlineConjunct,
+  quotedLabelAside,
+} from '../subject/find-subject';
 import { afterQuoteOrComma, invertedSubject } from '../subject/inverted';
 import type { SubjectResult } from '../subject/result';
 import type { Token } from '../tokenize';
@@ -79,7 +84,9 @@ export function creditedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
             saidAfterNoun(v, p) ||
             // "arranged by party leaders and criticized by the administration": a second reduced
             // passive of judging
-            (p.lower === 'and' && JUDGED_BY.has(v.lemma))))
+            (p.lower === 'and' && JUDGED_BY.has(v.lemma)) ||
+            // (or in contrast to the first: "welcomed by residents but criticised by unions")
+            (p.lower === 'but' && JUDGED_BY.has(v.lemma))))
       : // "a figure repeated so often by the agency": adverbs before the agent
         p && degreeWord(v.next) && saidAfterNoun(v, p))
   ) {
@@ -551,6 +558,8 @@ function invertedCue(ctx: Context, s: Sentence, v: Verb): Cue | null {
   const quoted =
     (isQuote(before) && !isOpenQuote(before)) ||
     (isPunct(before, ',') && isQuote(toks[g - 2]) && !isOpenQuote(toks[g - 2]));
+  // (`The memo, dated 3 May and marked “secret”, says`: a label in an aside, not speech)
+  if (quoted && quotedLabelAside(ctx, s, g)) return null;
   const inv = invertedSubject(ctx, s, v.end, quoted);
   if (!inv || isPronounSubject(inv)) return null;
   // "Regulator lifts price cap, signals further rise": after a headline's first predicate, a

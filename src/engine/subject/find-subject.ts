@@ -61,7 +61,9 @@ import {
   SUBORDINATE,
 } from './clause';
 import { partitivePronoun } from './partitive';
+import { peopleBeforePreposition } from './people-before-preposition';
 import { antecedent, relativeAntecedent, relativeSearch } from './relative';
+import { thoseDescribed } from './those-described';
 import type { SourcePhrase, SubjectResult } from './result';
 import { isPronounSubject, withNamed } from './result';
 
@@ -166,7 +168,7 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
     if (isQuote(toks[j - 1]) && !isOpenQuote(toks[j - 1])) {
       let q = j - 2;
       while (q >= s.first && !isQuote(toks[q])) q--;
-      if (isOpenQuote(toks[q]) && isRelativeAside(ctx, s, q))
+      if (isOpenQuote(toks[q]) && (isRelativeAside(ctx, s, q) || isDescribingAside(ctx, s, q)))
         return subjectBeforeAside(ctx, s, j, q);
     }
     return subjectBeforeAside(ctx, s, j);
@@ -184,6 +186,41 @@ export function findSubject(ctx: Context, s: Sentence, g: number, depth = 0): Su
   if (isHardBoundary(ctx, j)) return null;
   return phraseSubject(ctx, s, j, depth);
 }
+
+/**
+ * Whether a participle phrase or an apposition fenced by a comma opens between the sentence's
+ * start and the quotation mark at `q`, with only words and numbers in between: `The memo, dated 3
+ * May and marked “`, `A second report, a leaked note marked “`. (A relative clause is
+ * `isRelativeAside`'s.)
+ */
+function isDescribingAside(ctx: Context, s: Sentence, q: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = q - 1; k > s.first; k--) {
+    const w = toks[k]!;
+    if (isPunct(w, ',')) {
+      const first = toks[k + 1]!;
+      return (isParticipleWord(first) && !isAuxAt(ctx, k + 1)) || APPOSITION_DETS.has(first.lower);
+    }
+    if (w.kind !== 'word' && w.kind !== 'pos' && w.kind !== 'num') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the comma before the verb at `g` closes a quotation that ends a describing aside:
+ * `The memo, dated 3 May and marked “secret”, says` is no `“...”, says X` inversion.
+ */
+export function quotedLabelAside(ctx: Context, s: Sentence, g: number): boolean {
+  const toks = ctx.tokens;
+  const close = toks[g - 2];
+  if (!isPunct(toks[g - 1], ',') || !isQuote(close) || isOpenQuote(close)) return false;
+  let q = g - 3;
+  while (q > s.first && q > g - 16 && !isQuote(toks[q])) q--;
+  return isOpenQuote(toks[q]) && isDescribingAside(ctx, s, q);
+}
+
+/** Determiners that open an apposition describing the subject: `, a leaked note marked`. */
+const APPOSITION_DETS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * Whether a relative clause fenced by a comma opens between the sentence's start and the
@@ -594,6 +631,9 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
       phraseEndingAt(ctx, j - 1, s.first)
     )
       return j - 1;
+    // a phrasal participle of a reduced relative: "Tests carried out last week suggest"
+    const phrasal = phrasalRelativeSubject(ctx, s, j);
+    if (phrasal >= 0) return phrasal;
     // a passive participle after its noun right before the verb: "One steward watching the
     // gates being opened told"
     if (
@@ -649,6 +689,22 @@ function subjectEnd(ctx: Context, s: Sentence, g: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * The last word of the subject before a reduced relative whose participle is phrasal, when its
+ * particle is at `j`: "Tests carried out last week suggest", "Plans drawn up by officials show"
+ * (a time or an agent after the particle is skipped before this is asked); -1 if none. As for a
+ * one-word participle, not a verb of saying ("Claims put out"), unless of publishing ("figures
+ * put out"), nor a participle after an auxiliary, which is the clause's own verb.
+ */
+function phrasalRelativeSubject(ctx: Context, s: Sentence, j: number): number {
+  const toks = ctx.tokens;
+  if (!PARTICLES.has(toks[j]!.lower) || j - 2 < s.first) return -1;
+  const v = toks[j - 1]!;
+  if (!isParticipleWord(v) || isAuxAt(ctx, j - 2)) return -1;
+  if (REPORTING_VERBS.has(v.lower) && !PUBLISHING.has(v.lower)) return -1;
+  return phraseEndingAt(ctx, j - 2, s.first) ? j - 2 : -1;
 }
 
 /**
@@ -834,6 +890,8 @@ function coordinatedSubject(
     // "Dunmore coach Ivo Brask is a long-time fan and has told": a copula heads the first conjunct
     if (copulaConjunct(ctx, s, k, j)) return findSubject(ctx, s, k, depth + 1);
     if (!isFinitePast(w) && !presentVerb(ctx, s, k, j)) continue;
+    // "collected reports and found": a noun in -s after a verb is its object, no verb
+    if (objectNounAfterVerb(ctx, k, j)) continue;
     // "left its rate unchanged but signalled": an un- participle of state is an adjective
     if (w.lower.startsWith('un') && STATIVE_PARTICIPLES.has(w.lower)) continue;
     let gk = k;
@@ -847,6 +905,12 @@ function coordinatedSubject(
       const ak = auxGroupStart(ctx, s, gk - 1);
       if (!reportedBefore(ctx, s, ak, isPunct(toks[ak - 1], ',')))
         return findSubject(ctx, s, ak, depth + 1);
+    }
+    // "Parents have gathered 900 signatures and say": a perfect first conjunct and a present
+    // verb after the conjunction share the subject, when its clause is the sentence's own
+    if (b && perfectThenPresent(ctx, gk - 1, j)) {
+      const ak = auxGroupStart(ctx, s, gk - 1);
+      if (!reportedBefore(ctx, s, ak)) return findSubject(ctx, s, ak, depth + 1);
     }
     // "Coach Tom Brenner was asked about the rumours and said": a passive first conjunct
     // shares its subject, when its clause is the sentence's own
@@ -1088,6 +1152,41 @@ function sharedPerfect(ctx: Context, s: Sentence, k: number, j: number): boolean
 /** The perfect's auxiliaries: `has`, `have`, `had`. */
 const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have']);
 
+/**
+ * Whether `have`/`has` at `k` heads a perfect first conjunct whose partner after the conjunction
+ * at `j` is a present reporting verb agreeing with it: "Parents have gathered signatures and say",
+ * "The union has balloted members and says" (not `had`, whose partner is a past: `sharedPerfect`).
+ */
+function perfectThenPresent(ctx: Context, k: number, j: number): boolean {
+  const toks = ctx.tokens;
+  const aux = toks[k]!.lower;
+  if ((aux !== 'have' && aux !== 'has') || isRelative(toks[k - 1])) return false;
+  let v = j + 1;
+  while (isAdverb(toks[v])) v++;
+  const w = toks[v];
+  if (!w || w.kind !== 'word' || (w.f & F.REPORT) === 0 || /(?:ed|ing)$/.test(w.lower))
+    return false;
+  // (the third person after `has`, the plain form after `have`)
+  const third = /[a-z]s$/.test(w.lower) && !w.lower.endsWith('ss');
+  return aux === 'has' ? third : !third && !isFinitePast(w);
+}
+
+/**
+ * Whether the word at `k` ending in -s is the object of the verb right before it ("collected
+ * reports and found", "filed claims and said"), which a reporting verb's third-person
+ * form reads as a verb of its own; not in a list before the conjunction at `conj`.
+ */
+function objectNounAfterVerb(ctx: Context, k: number, conj: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]!;
+  const b = toks[k - 1];
+  if (!b || b.kind !== 'word' || ctx.name[k - 1] || isAuxAt(ctx, k - 1)) return false;
+  if (!/[a-z]{3}s$/.test(w.lower) || w.lower.endsWith('ss') || ctx.name[k]) return false;
+  // (a list of objects joins nouns, not verbs: "contained names, addresses and detailed routes")
+  for (let q = k + 1; q < conj; q++) if (toks[q]!.kind === 'punct') return false;
+  return isFinitePast(b);
+}
+
 /** The first auxiliary of the group whose last auxiliary is at `k` (`has` of `has not been`). */
 function auxGroupStart(ctx: Context, s: Sentence, k: number): number {
   const toks = ctx.tokens;
@@ -1191,6 +1290,12 @@ const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'each', 'eve
 function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): SubjectResult {
   const toks = ctx.tokens;
   const floor = clauseFloor(ctx, s, j);
+  // "Relatives of those killed in the blast said": `those` described is no subject of its own
+  // (`Those injured in the blast said`: `those` heads its clause and stands for the people, a
+  // pronoun the entities pass links like any other)
+  const related = thoseDescribed(ctx, j, floor);
+  if (related && ctx.tokens[related.head]!.lower === 'those') return { pronoun: related.head };
+  if (related) return subjectAround(ctx, s, related, floor, depth);
   let np = phraseEndingAt(ctx, j, floor);
   // a bare word after "to" is an infinitive: "not authorized to speak publicly said", unless
   // it names the people a participle sent something to: "A letter sent to tenants warned"
@@ -1292,7 +1397,12 @@ function subjectAround(
       // "Two brokers working on the sale said": the phrase is the object of a preposition after
       // an -ing participle modifying the subject
       const ing = isPrep(before) ? ingObject(ctx, np, floor) : null;
-      if (!ing) break;
+      if (!ing) {
+        // "Campaigners against the new road said": the people the phrase describes
+        const people = peopleBeforePreposition(ctx, np, floor);
+        if (people) np = people;
+        break;
+      }
       np = ing;
       continue;
     }
