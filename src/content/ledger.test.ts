@@ -68,7 +68,7 @@ describe('buildLedger', () => {
     expect(ledger.entries.at(-1)?.id).toBe(UNSOURCED);
   });
 
-  test('counts attributions per group', () => {
+  test('counts attributions, and claims per group as the entries count them', () => {
     expect(ledger.attributions).toBe(8);
     expect(ledger.claims).toEqual({ named: 2, partial: 1, unnamed: 3, documents: 1, unsourced: 1 });
   });
@@ -292,4 +292,7 @@ test('several cues of one source in one sentence are one claim', () => {
     'spoke',
     'said',
   ]);
+  // (the group counts those two claims, not the four cues, as the entry does)
+  expect(ledger.attributions).toBe(4);
+  expect(ledger.claims.unnamed).toBe(2);
 });

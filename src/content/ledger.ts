@@ -177,7 +177,7 @@ export function* buildLedgerSteps(
     unsourced: 0,
   };
   let attributions = 0;
-  /** Attributions to documents the story identifies ("a report released by the X Center"). */
+  /** Claims of documents the story identifies ("a report released by the X Center"). */
   let namedDocuments = 0;
   // (the reporter's question, "Asked about the delay," before the answer, is no claim: the
   // answer's cue credits the source)
@@ -206,8 +206,6 @@ export function* buildLedgerSteps(
       id = `${group}:${id}`;
       standards = standardsOf(f.source);
     }
-    counts[group]++;
-    if (group === 'documents' && f.source?.named === true) namedDocuments++;
     let entry = byId.get(id);
     if (entry === undefined) {
       entry = { id, name, group, mentions: [], claims: [] };
@@ -248,6 +246,9 @@ export function* buildLedgerSteps(
     sentenceOf.set(claim, at);
     entry.claims.push(claim);
     claims.get(id)?.push(f);
+    // (counted as the entries count them, a claim a sentence, so the share and the groups agree)
+    counts[group]++;
+    if (group === 'documents' && f.source?.named === true) namedDocuments++;
   }
   const entries = [...byId.values()];
   for (const entry of entries) nameByBestMention(entry);

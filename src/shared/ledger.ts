@@ -67,9 +67,12 @@ export interface LedgerEntry {
 export interface PageLedger {
   /** Sources in order of first appearance; the `unsourced` entry, if any, is last. */
   entries: LedgerEntry[];
-  /** Attributions shown on the page. */
+  /** Attributions shown on the page (cues: one claim may have several, in one sentence). */
   attributions: number;
-  /** Attributions per group (the share with a named source is `claims.named / attributions`). */
+  /**
+   * Claims per group, as the entries count them (a source's cues in one sentence are one claim):
+   * the share with a named source is `claims.named` of all the groups' claims.
+   */
   claims: Record<LedgerGroup, number>;
   /**
    * Of `claims.documents`, those credited to a document the story identifies (a report released
