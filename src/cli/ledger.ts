@@ -145,48 +145,77 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
       ledger.unsourced.push(claim);
       continue;
     }
-    const entity = f.source.entity;
-    const source: SourceSpan = entity
-      ? { ...f.source, named: entity.named, type: entity.type }
-      : f.source;
-    const group = groupOf(source, entity?.name ?? words);
-    const who = identity(group, words, entity);
-    let entry = seen.get(who.key);
-    if (!entry) {
-      entry = {
-        text: who.text,
-        named: source.named,
-        mentions: [],
-        claims: [],
-        ...(who.id ? { id: who.id } : {}),
-        ...(entity?.anonymity ? { anonymity: entity.anonymity } : {}),
-      };
-      seen.set(who.key, entry);
-      ledger[group].push(entry);
+    for (const source of creditedSources(f.source)) {
+      const entity = source.entity;
+      const group = groupOf(source, entity?.name ?? words);
+      const who = identity(group, words, entity);
+      let entry = seen.get(who.key);
+      if (!entry) {
+        entry = {
+          text: who.text,
+          named: source.named,
+          mentions: [],
+          claims: [],
+          ...(who.id ? { id: who.id } : {}),
+          ...(entity?.anonymity ? { anonymity: entity.anonymity } : {}),
+        };
+        seen.set(who.key, entry);
+        ledger[group].push(entry);
+      }
+      addClaim(entry, words, { ...claim }, sentenceFrom(text, f.start), sentenceOf);
     }
-    if (
-      key(words) !== key(entry.text) &&
-      listedMention(words) &&
-      !entry.mentions.some((m) => key(m) === key(words))
-    )
-      entry.mentions.push(words);
-    // One claim a sentence: "Two officials, who spoke on condition of anonymity, said ..." is one
-    // claim with three cues.
-    const at = sentenceFrom(text, f.start);
-    const last = entry.claims[entry.claims.length - 1];
-    if (last !== undefined && sentenceOf.get(last) === at) {
-      (last.also ??= []).push({
-        cue: claim.cue,
-        why: claim.why,
-        ...(claim.cueClass ? { cueClass: claim.cueClass } : {}),
-      });
-      continue;
-    }
-    sentenceOf.set(claim, at);
-    entry.claims.push(claim);
   }
   for (const entry of ledger.named) nameByBestMention(entry);
   return ledger;
+}
+
+/**
+ * The sources an attribution credits, each with its entity's `named` and `type`: its source; or,
+ * for a joint source (`Lind and Moorcroft said`), each of the people or bodies it joins, so that
+ * the claim is listed under each, not under a third, joint source.
+ */
+function creditedSources(source: SourceSpan): SourceSpan[] {
+  const entity = source.entity;
+  const members = entity?.members;
+  if (members && members.length >= 2)
+    return members.map((m) => ({
+      ...source,
+      named: m.named,
+      type: m.type,
+      entity: { id: m.id, name: m.name, named: m.named, type: m.type },
+    }));
+  return [entity ? { ...source, named: entity.named, type: entity.type } : source];
+}
+
+/**
+ * Adds a claim to a source, with the words it was credited by among the source's mentions (unless
+ * they are its name, listed already, or say nothing: `I`, `we`). One claim a sentence: "Two
+ * officials, who spoke on condition of anonymity, said ..." is one claim with three cues.
+ */
+function addClaim(
+  entry: LedgerSource,
+  words: string,
+  claim: LedgerClaim,
+  at: number,
+  sentenceOf: Map<LedgerClaim, number>,
+): void {
+  if (
+    key(words) !== key(entry.text) &&
+    listedMention(words) &&
+    !entry.mentions.some((m) => key(m) === key(words))
+  )
+    entry.mentions.push(words);
+  const last = entry.claims[entry.claims.length - 1];
+  if (last !== undefined && sentenceOf.get(last) === at) {
+    (last.also ??= []).push({
+      cue: claim.cue,
+      why: claim.why,
+      ...(claim.cueClass ? { cueClass: claim.cueClass } : {}),
+    });
+    return;
+  }
+  sentenceOf.set(claim, at);
+  entry.claims.push(claim);
 }
 
 /**

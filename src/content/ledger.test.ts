@@ -296,3 +296,18 @@ test('several cues of one source in one sentence are one claim', () => {
   expect(ledger.attributions).toBe(4);
   expect(ledger.claims.unnamed).toBe(2);
 });
+
+test('a joint source is credited to each of the two it joins, not to a third entry', () => {
+  const text =
+    'Ostravel said the pier was unsafe. Ostravel and the Harbour Authority said it would close. ' +
+    'The Harbour Authority said repairs would take a year.';
+  const { ledger, claims } = buildLedger(analyze(text), text);
+  expect(ledger.entries.map((e) => [e.group, e.name, e.claims.length, e.mentions])).toEqual([
+    ['named', 'Ostravel', 2, ['Ostravel and the Harbour Authority']],
+    ['named', 'Harbour Authority', 2, ['Ostravel and the Harbour Authority']],
+  ]);
+  // (each entry's claims show the joint sentence; the share counts a claim of each)
+  expect(ledger.claims.named).toBe(4);
+  const [ostravel, authority] = ledger.entries.map((e) => claims.get(e.id)?.length);
+  expect([ostravel, authority]).toEqual([2, 2]);
+});

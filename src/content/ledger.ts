@@ -127,6 +127,52 @@ function nameByBestMention(entry: LedgerEntry): void {
   ({ name: entry.name, mentions: entry.mentions } = namedByBestMention(entry.name, entry.mentions));
 }
 
+/** An entry an attribution is credited to: who, in which group, with what standards. */
+interface Credit {
+  id: string;
+  name: string;
+  group: LedgerGroup;
+  standards?: SourceStandards;
+}
+
+/**
+ * The entries an attribution is credited to: its source's; each of the people or bodies a joint
+ * source names (`Lind and Moorcroft said`: Lind's and Moorcroft's, not a third, joint entry);
+ * "No source given" for none, or for a pronoun the story ties to no one.
+ */
+function creditsOf(f: Finding, all: string): Credit[] {
+  const source = f.source;
+  if (!source || untiedPronoun(squash(all.slice(source.start, source.end)), source.entity?.name))
+    return [NO_SOURCE];
+  const members = source.entity?.members;
+  if (members && members.length >= 2)
+    return members.map((m) => {
+      const group = groupOf({ start: 0, end: 0, named: m.named, type: m.type }, m.name);
+      return { id: `${group}:entity:${m.id}`, name: m.name, group };
+    });
+  const { id, name } = sourceIdentity(source, all);
+  const group = groupOf(source, name);
+  const standards = standardsOf(source);
+  // The same words can name a person once and a document once; keep them apart.
+  return [{ id: `${group}:${id}`, name, group, ...(standards ? { standards } : {}) }];
+}
+
+/**
+ * Lists `mention` among an entry's other mentions, unless it is the entry's name or listed
+ * already ("The company" at a sentence start and "the company" inside one are one mention, and
+ * "the Harbour Audit Office" is its name), or says nothing of who it is ("I", "we").
+ */
+function addMention(entry: LedgerEntry, mention: string): void {
+  const lower = withoutThe(mention);
+  if (
+    lower !== withoutThe(entry.name) &&
+    listedMention(mention) &&
+    !entry.mentions.some((m) => withoutThe(m) === lower) &&
+    entry.mentions.length < 20
+  )
+    entry.mentions.push(mention);
+}
+
 /** The ledger plus, for the page, which findings each entry stands for. */
 export interface BuiltLedger {
   ledger: PageLedger;
@@ -138,6 +184,9 @@ export interface BuiltLedger {
 
 /** The id of the entry for attributions that name no source. */
 export const UNSOURCED = 'unsourced';
+
+/** The credit of claims that give no source. */
+const NO_SOURCE: Credit = { id: UNSOURCED, name: 'No source given', group: 'unsourced' };
 
 /**
  * Builds the ledger from the findings shown (offsets into `all`). Without
@@ -192,63 +241,40 @@ export function* buildLedgerSteps(
     .sort((a, b) => a.start - b.start);
   for (const f of attributionsInOrder) {
     if (++attributions % CLAIMS_PER_STEP === 0) yield;
-    let id = UNSOURCED;
-    let name = 'No source given';
-    let group: LedgerGroup = 'unsourced';
-    let standards: SourceStandards | undefined;
-    if (
-      f.source &&
-      !untiedPronoun(squash(all.slice(f.source.start, f.source.end)), f.source.entity?.name)
-    ) {
-      ({ id, name } = sourceIdentity(f.source, all));
-      group = groupOf(f.source, name);
-      // The same words can name a person once and a document once; keep them apart.
-      id = `${group}:${id}`;
-      standards = standardsOf(f.source);
-    }
-    let entry = byId.get(id);
-    if (entry === undefined) {
-      entry = { id, name, group, mentions: [], claims: [] };
-      byId.set(id, entry);
-      claims.set(id, []);
-    }
-    // (the first mention too: a document listed under its issuer shows its own words)
-    if (f.source && id !== UNSOURCED) {
-      const mention = squash(all.slice(f.source.start, f.source.end));
-      // ("The company" at a sentence start and "the company" inside one are one mention, and
-      // "the Harbour Audit Office" is its name)
-      const lower = withoutThe(mention);
-      if (
-        lower !== withoutThe(entry.name) &&
-        listedMention(mention) &&
-        !entry.mentions.some((m) => withoutThe(m) === lower) &&
-        entry.mentions.length < 20
-      ) {
-        entry.mentions.push(mention);
+    const credits = creditsOf(f, all);
+    entryOf.set(f, credits[0]!.id);
+    for (const { id, name, group, standards } of credits) {
+      let entry = byId.get(id);
+      if (entry === undefined) {
+        entry = { id, name, group, mentions: [], claims: [] };
+        byId.set(id, entry);
+        claims.set(id, []);
       }
+      // (the first mention too: a document listed under its issuer shows its own words)
+      if (f.source && id !== UNSOURCED)
+        addMention(entry, squash(all.slice(f.source.start, f.source.end)));
+      if (standards !== undefined && entry.standards === undefined) entry.standards = standards;
+      // One claim a sentence: "Two officials, who spoke on condition of anonymity, said ..." is
+      // one claim with three cues, not three claims.
+      const at = sentenceStart(all, f.start);
+      const last = entry.claims[entry.claims.length - 1];
+      if (last !== undefined && sentenceOf.get(last) === at) {
+        last.cue = `${last.cue} · ${squash(all.slice(f.start, f.end))}`;
+        continue;
+      }
+      const from = f.source ? Math.min(f.start, f.source.start) : f.start;
+      const to = f.source ? Math.max(f.end, f.source.end) : f.end;
+      const claim: LedgerClaim = {
+        cue: squash(all.slice(f.start, f.end)),
+        snippet: snippets ? snippetAround(all, from, to) : '',
+      };
+      sentenceOf.set(claim, at);
+      entry.claims.push(claim);
+      claims.get(id)?.push(f);
+      // (counted as the entries count them, a claim a sentence, so the share and the groups agree)
+      counts[group]++;
+      if (group === 'documents' && f.source?.named === true) namedDocuments++;
     }
-    if (standards !== undefined && entry.standards === undefined) entry.standards = standards;
-    entryOf.set(f, id);
-    // One claim a sentence: "Two officials, who spoke on condition of anonymity, said ..." is one
-    // claim with three cues, not three claims.
-    const at = sentenceStart(all, f.start);
-    const last = entry.claims[entry.claims.length - 1];
-    if (last !== undefined && sentenceOf.get(last) === at) {
-      last.cue = `${last.cue} · ${squash(all.slice(f.start, f.end))}`;
-      continue;
-    }
-    const from = f.source ? Math.min(f.start, f.source.start) : f.start;
-    const to = f.source ? Math.max(f.end, f.source.end) : f.end;
-    const claim: LedgerClaim = {
-      cue: squash(all.slice(f.start, f.end)),
-      snippet: snippets ? snippetAround(all, from, to) : '',
-    };
-    sentenceOf.set(claim, at);
-    entry.claims.push(claim);
-    claims.get(id)?.push(f);
-    // (counted as the entries count them, a claim a sentence, so the share and the groups agree)
-    counts[group]++;
-    if (group === 'documents' && f.source?.named === true) namedDocuments++;
   }
   const entries = [...byId.values()];
   for (const entry of entries) nameByBestMention(entry);

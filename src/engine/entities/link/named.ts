@@ -38,20 +38,24 @@ export function personPair(st: LinkState, np: NounPhrase): Tracked | null {
   const people = !the && isPerson(st, a) && isPerson(st, b);
   // "Both Roscosmos and NASA said", "Nintendo and Apple announced": two bodies, one source for
   // both, not the second alone (one of them known as a body, the other no person)
-  if (!people && !bodies(st, a, b)) return null;
+  if (!people && !bodies(st, a, b, the)) return null;
   const first = people ? personOf(st, a, null) : orgOf(st, a);
   const second = people ? personOf(st, b, null) : orgOf(st, b);
   // (one person twice is no pair: a photo credit run into the text, "Apple Nintendo and Apple")
   if (first === second) return null;
   const name = `${first.entity.name} and ${second.entity.name}`;
-  return st.registry.create(name, true, 'group', toks[np.start]!.start);
+  const pair = st.registry.create(name, true, 'group', toks[np.start]!.start);
+  // (the ledgers credit the pair's claims to each of the two)
+  st.registry.noteMembers(pair.entity, [first, second]);
+  return pair;
 }
 
 /**
  * Whether runs `a` and `b` name two bodies: each an organisation, a publication or a name of no
- * known kind that is no person, one of them at least known as a body.
+ * known kind that is no person, one of them at least known as a body. `the` is whether the
+ * second has its article (`Astravel and the Lunar Office`: two bodies, whatever the first is).
  */
-function bodies(st: LinkState, a: number, b: number): boolean {
+function bodies(st: LinkState, a: number, b: number, the: boolean): boolean {
   const names = st.names;
   const body = (r: number): boolean => {
     const kind = names.kind(r);
@@ -60,8 +64,8 @@ function bodies(st: LinkState, a: number, b: number): boolean {
   const other = (r: number): boolean =>
     body(r) || (names.kind(r) === 'unknown' && !isPerson(st, r));
   // (not "Avon and Somerset Police": a word of no known kind before a body's name of several
-  // words shares that name's head, one body)
-  if (!body(a) && names.end[b]! - names.start[b]! > 1) return false;
+  // words shares that name's head, one body; "Avon and the Somerset Police" are two)
+  if (!the && !body(a) && names.end[b]! - names.start[b]! > 1) return false;
   return (body(a) && other(b)) || (body(b) && other(a));
 }
 
