@@ -223,4 +223,18 @@ describe('buildLedger with the engine', () => {
     // (the joint claim's two cues are one claim of each)
     expect(l.named[1]?.claims[1]?.also?.map((c) => c.cue)).toEqual(['in a joint statement']);
   });
+
+  test('a source whose claim another outlet heard says so', () => {
+    const told = 'The mill would close, a senior manager told Reuters.';
+    expect(buildLedger(told, analyze(told)).unnamed.map((s) => [s.text, s.via])).toEqual([
+      ['a senior manager', ['told Reuters']],
+    ]);
+    const t =
+      'Mara Lind said the talks went on. ' +
+      'The talks had collapsed, Lind told the Harbour Gazette, according to the Kessel Times.';
+    expect(buildLedger(t, analyze(t)).named.map((s) => [s.text, s.via])).toEqual([
+      ['Mara Lind', ['told the Harbour Gazette, according to the Kessel Times']],
+      ['Kessel Times', undefined],
+    ]);
+  });
 });

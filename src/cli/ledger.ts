@@ -1,5 +1,6 @@
 import type { AnonymityCheck, CueClass, Finding, Named, SourceSpan } from '../engine/index';
 import { DOCUMENT_WORDS, listedMention, namedByBestMention, untiedPronoun } from '../shared/ledger';
+import { relayOf } from '../shared/relayed';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { squash } from '../shared/squash';
 
@@ -30,6 +31,11 @@ export interface LedgerSource {
   mentions: string[];
   /** For an anonymous source: what the story says against the standards for them. */
   anonymity?: AnonymityCheck;
+  /**
+   * How some of its claims reached the article when it did not hear them itself, in the story's
+   * words (`told Reuters`, `according to the Kessel Times`: `relayOf`).
+   */
+  via?: string[];
   claims: LedgerClaim[];
 }
 
@@ -131,7 +137,8 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
   const attributions = findings
     .filter((f) => f.kind === 'attribution' && f.cue !== 'question')
     .sort((a, b) => a.start - b.start);
-  for (const f of attributions) {
+  const starts = attributions.map((f) => sentenceFrom(text, f.start));
+  for (const [i, f] of attributions.entries()) {
     const from = f.source ? Math.min(f.start, f.source.start) : f.start;
     const to = f.source ? Math.max(f.end, f.source.end) : f.end;
     const claim: LedgerClaim = {
@@ -145,6 +152,7 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
       ledger.unsourced.push(claim);
       continue;
     }
+    const via = relayIn(text, attributions, starts, i);
     for (const source of creditedSources(f.source)) {
       const entity = source.entity;
       const group = groupOf(source, entity?.name ?? words);
@@ -162,11 +170,30 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
         seen.set(who.key, entry);
         ledger[group].push(entry);
       }
-      addClaim(entry, words, { ...claim }, sentenceFrom(text, f.start), sentenceOf);
+      if (via !== null && !(entry.via ??= []).includes(via)) entry.via.push(via);
+      addClaim(entry, words, { ...claim }, starts[i]!, sentenceOf);
     }
   }
   for (const entry of ledger.named) nameByBestMention(entry);
   return ledger;
+}
+
+/**
+ * How the claim of attribution `i` of `inOrder` reached the article (`relayOf`), its sentence's
+ * other attributions found around it (`starts`: where each one's sentence starts).
+ */
+function relayIn(
+  text: string,
+  inOrder: readonly Finding[],
+  starts: readonly number[],
+  i: number,
+): string | null {
+  let a = i;
+  while (a > 0 && starts[a - 1] === starts[i]) a--;
+  let b = i + 1;
+  while (b < inOrder.length && starts[b] === starts[i]) b++;
+  const f = inOrder[i]!;
+  return relayOf(f, inOrder.slice(a, b), text, sentenceEnd(text, f.end, WINDOW));
 }
 
 /**

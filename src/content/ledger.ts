@@ -23,6 +23,7 @@ import {
   SPECIFICITY,
   untiedPronoun,
 } from '../shared/ledger';
+import { relayOf } from '../shared/relayed';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { squash } from '../shared/squash';
 import { runSteps, type Steps } from './steps';
@@ -173,6 +174,31 @@ function addMention(entry: LedgerEntry, mention: string): void {
     entry.mentions.push(mention);
 }
 
+/**
+ * How the claim of the `i`th attribution reached the article (`relayOf`: `told Reuters`,
+ * `according to the Kessel Times`), its sentence's other attributions found around it in `inOrder`
+ * (`starts`: where each one's sentence starts).
+ */
+function relayIn(
+  f: Finding,
+  inOrder: readonly Finding[],
+  starts: readonly number[],
+  i: number,
+  all: string,
+): string | null {
+  let a = i;
+  while (a > 0 && starts[a - 1] === starts[i]) a--;
+  let b = i + 1;
+  while (b < inOrder.length && starts[b] === starts[i]) b++;
+  return relayOf(f, inOrder.slice(a, b), all, sentenceEnd(all, f.end));
+}
+
+/** Notes on an entry how one of its claims reached the article (a few, each once). */
+function addRelay(entry: LedgerEntry, via: string): void {
+  const list = (entry.via ??= []);
+  if (list.length < 5 && !list.includes(via)) list.push(via);
+}
+
 /** The ledger plus, for the page, which findings each entry stands for. */
 export interface BuiltLedger {
   ledger: PageLedger;
@@ -239,10 +265,14 @@ export function* buildLedgerSteps(
       return false;
     })
     .sort((a, b) => a.start - b.start);
-  for (const f of attributionsInOrder) {
+  const starts = attributionsInOrder.map((f) => sentenceStart(all, f.start));
+  for (let i = 0; i < attributionsInOrder.length; i++) {
+    const f = attributionsInOrder[i]!;
     if (++attributions % CLAIMS_PER_STEP === 0) yield;
+    const at = starts[i]!;
     const credits = creditsOf(f, all);
     entryOf.set(f, credits[0]!.id);
+    const via = f.source ? relayIn(f, attributionsInOrder, starts, i, all) : null;
     for (const { id, name, group, standards } of credits) {
       let entry = byId.get(id);
       if (entry === undefined) {
@@ -254,9 +284,9 @@ export function* buildLedgerSteps(
       if (f.source && id !== UNSOURCED)
         addMention(entry, squash(all.slice(f.source.start, f.source.end)));
       if (standards !== undefined && entry.standards === undefined) entry.standards = standards;
+      if (via !== null) addRelay(entry, via);
       // One claim a sentence: "Two officials, who spoke on condition of anonymity, said ..." is
       // one claim with three cues, not three claims.
-      const at = sentenceStart(all, f.start);
       const last = entry.claims[entry.claims.length - 1];
       if (last !== undefined && sentenceOf.get(last) === at) {
         last.cue = `${last.cue} · ${squash(all.slice(f.start, f.end))}`;

@@ -61,6 +61,12 @@ export interface LedgerEntry {
   /** The claims the source backs, when there are more than `claims` carries (see `fitLedger`). */
   claimCount?: number;
   standards?: SourceStandards;
+  /**
+   * How some of its claims reached the article, in the story's words, when it did not hear them
+   * itself: whom the source told (`told Reuters`), the outlet that reported them (`according to
+   * the Kessel Times`). Absent when none.
+   */
+  via?: string[];
 }
 
 /** The ledger of one article. */

@@ -51,19 +51,29 @@ export interface LedgerProps {
 }
 
 /** The standards lines of an unnamed source or a document, as far as the engine reports them. */
-function Standards({ entry }: { entry: LedgerEntry }) {
+function standardsLines(entry: LedgerEntry): [string, string][] {
   const s = entry.standards;
   if (
     !s ||
     (entry.group !== 'unnamed' && entry.group !== 'partial' && entry.group !== 'documents')
   ) {
-    return null;
+    return [];
   }
   const lines: [string, string][] = [];
   if ('reason' in s) lines.push(['Why anonymous', s.reason ?? 'no reason given']);
   if ('basis' in s) lines.push(['How they know', s.basis ?? 'not said']);
   if ('specificity' in s && s.specificity) lines.push(['Described as', s.specificity]);
   if ('obtained' in s) lines.push(['How obtained', s.obtained ?? 'not said']);
+  return lines;
+}
+
+/**
+ * What a fact-checker asks of a source: for an unnamed one or a document, the standards lines;
+ * for any, how claims reached the article when it did not hear them itself (`told Reuters`).
+ */
+function Standards({ entry }: { entry: LedgerEntry }) {
+  const lines = standardsLines(entry);
+  if (entry.via) lines.push(['Second-hand', entry.via.join('; ')]);
   if (lines.length === 0) return null;
   return (
     <dl class="standards">

@@ -751,6 +751,25 @@ describe('popup: sources, corrections, languages', () => {
     );
   });
 
+  test('a source whose claims reached the article second-hand says how, named or not', async () => {
+    const [named, unnamed, unsourced] = LEDGER.entries as [LedgerEntry, LedgerEntry, LedgerEntry];
+    const ledger: PageLedger = {
+      ...LEDGER,
+      entries: [
+        { ...named, via: ['told the Harbour Gazette', 'according to the Kessel Times'] },
+        { ...unnamed, via: ['told Reuters'] },
+        unsourced,
+      ],
+    };
+    const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok(ledger) }));
+    await mount(env);
+    const lines = [...t.root.querySelectorAll('.standards')].map((e) => e.textContent);
+    expect(lines).toEqual([
+      'Second-handtold the Harbour Gazette; according to the Kessel Times',
+      'Why anonymousno reason givenHow they knowfamiliar with the tenderSecond-handtold Reuters',
+    ]);
+  });
+
   test('the share counts claims as the groups do, not cues: its numbers add up to theirs', async () => {
     // (twelve cues, some of them several in one sentence of one source, make seven claims)
     const ledger: PageLedger = { ...LEDGER, attributions: 12 };
