@@ -43,6 +43,36 @@ describe('a joint source: two people or bodies joined by "and"', () => {
     ]);
   });
 
+  test('a person and a body known as one are each a member', () => {
+    expect(joints('Mara Lind and the Harbour Authority said the pier was unsafe.')[0]).toEqual([
+      'Mara Lind and the Harbour Authority',
+      'Mara Lind and Harbour Authority',
+      ['Mara Lind', 'Harbour Authority'],
+    ]);
+    const rows = joints(
+      'Greenpeace said the pier was unsafe. Greenpeace and Mara Lind said it should close.',
+    );
+    expect(rows[1]?.[2]).toEqual(['Greenpeace', 'Mara Lind']);
+  });
+
+  test('a person after a body\'s "and" is no word of its name when the story uses the surname', () => {
+    const rows = joints(
+      'The Harbour Authority and Mara Lind said the pier was unsafe. Lind added that it would close.',
+    );
+    expect(rows.map((r) => r[1])).toEqual(['Harbour Authority and Mara Lind', 'Mara Lind']);
+    expect(rows[0]?.[2]).toEqual(['Harbour Authority', 'Mara Lind']);
+    // (a body's name with "and" in it stays one name)
+    expect(
+      joints(
+        'The Department of Health and Human Services said the plan was sound. Services would resume.',
+      )[0],
+    ).toEqual([
+      'The Department of Health and Human Services',
+      'Department of Health and Human Services',
+      [],
+    ]);
+  });
+
   test.each([
     // one body whose name has "and" in it
     ['Avon and Somerset Police said the road was closed.', []],
@@ -50,6 +80,8 @@ describe('a joint source: two people or bodies joined by "and"', () => {
     ['Mara Lind and her family said they were relieved.', []],
     // one person
     ['Mara Lind said the deal was fair.', []],
+    // two surnames, one never met: not a person and a body
+    ['Lind and Brack said the deal was fair.', []],
   ])('no members: %s', (text, members) => {
     expect(joints(text)[0]?.[2]).toEqual(members);
   });
