@@ -3,6 +3,8 @@ import { analyze } from '../engine';
 import type { Finding, Named } from '../engine/types';
 import {
   buildLedger,
+  claimRelay,
+  creditIds,
   sentenceStart,
   snippetAround,
   sourceIdentity,
@@ -310,4 +312,25 @@ test('a joint source is credited to each of the two it joins, not to a third ent
   expect(ledger.claims.named).toBe(4);
   const [ostravel, authority] = ledger.entries.map((e) => claims.get(e.id)?.length);
   expect([ostravel, authority]).toEqual([2, 2]);
+});
+
+test("the card finds a claim's entries and how it reached the article", () => {
+  const text =
+    'Mara Lind said the deal was fair. Teo Brack said it was not. ' +
+    'Lind and Brack told the Harbour Gazette they would meet again.';
+  const findings = analyze(text);
+  const { ledger } = buildLedger(findings, text);
+  const joint = findings.find(
+    (f) => f.kind === 'attribution' && f.start > text.indexOf('Brack told'),
+  )!;
+  const names = creditIds(joint, text).map((id) => ledger.entries.find((e) => e.id === id)?.name);
+  expect(names).toEqual(['Mara Lind', 'Teo Brack']);
+  expect(claimRelay(joint, findings, text)).toBe('told the Harbour Gazette');
+  expect(
+    claimRelay(
+      findings.find((f) => f.kind === 'attribution')!,
+      findings,
+      text,
+    ),
+  ).toBeNull();
 });

@@ -199,6 +199,23 @@ function addRelay(entry: LedgerEntry, via: string): void {
   if (list.length < 5 && !list.includes(via)) list.push(via);
 }
 
+/** The ids of the entries an attribution is credited to: one, or each of a joint source's. */
+export function creditIds(f: Finding, all: string): string[] {
+  return creditsOf(f, all).map((c) => c.id);
+}
+
+/**
+ * How the claim of attribution `f` reached the article (`relayOf`: `told Reuters`), its
+ * sentence's other attributions found among `findings`; null when first-hand or unsourced.
+ */
+export function claimRelay(f: Finding, findings: readonly Finding[], all: string): string | null {
+  if (!f.source) return null;
+  const from = sentenceStart(all, f.start);
+  const to = sentenceEnd(all, f.end);
+  const peers = findings.filter((g) => g.kind === 'attribution' && g.start >= from && g.end <= to);
+  return relayOf(f, peers, all, to);
+}
+
 /** The ledger plus, for the page, which findings each entry stands for. */
 export interface BuiltLedger {
   ledger: PageLedger;
