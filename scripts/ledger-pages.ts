@@ -9,7 +9,7 @@
  *
  * With `--popup`, the popup's ledger instead (`src/content/ledger.ts`, findings as the page
  * shows them): each entry under its group, with its claims, its other mentions and its
- * standards lines:
+ * standards lines and how claims reached the article (`via`):
  *
  *   ## guardian-1
  *     named  Hori Parata (2) also: Parata
@@ -66,6 +66,7 @@ function popupLines(text: string): string[] {
     out.push(`  ${e.group.padEnd(9)} ${e.name} (${e.claims.length})${also}`);
     for (const [k, v] of Object.entries(e.standards ?? {}))
       out.push(`      ${k}: ${v === null ? '-' : String(v)}`);
+    if (e.via) out.push(`      via: ${e.via.join(' | ')}`);
   }
   return out;
 }

@@ -210,4 +210,31 @@ describe('buildLedger with the engine', () => {
       obtained: null,
     });
   });
+
+  test('a joint source is listed under each of the two it joins, not as a third source', () => {
+    const t =
+      'Mara Lind, a lawyer, said the deal was fair. Teo Brack, an accountant, said it was not. ' +
+      'Lind and Brack said in a joint statement that they would meet again.';
+    const l = buildLedger(t, analyze(t));
+    expect(l.named.map((s) => [s.text, s.claims.length, s.mentions])).toEqual([
+      ['Mara Lind', 2, ['Lind and Brack']],
+      ['Teo Brack', 2, ['Lind and Brack']],
+    ]);
+    // (the joint claim's two cues are one claim of each)
+    expect(l.named[1]?.claims[1]?.also?.map((c) => c.cue)).toEqual(['in a joint statement']);
+  });
+
+  test('a source whose claim another outlet heard says so', () => {
+    const told = 'The mill would close, a senior manager told Reuters.';
+    expect(buildLedger(told, analyze(told)).unnamed.map((s) => [s.text, s.via])).toEqual([
+      ['a senior manager', ['told Reuters']],
+    ]);
+    const t =
+      'Mara Lind said the talks went on. ' +
+      'The talks had collapsed, Lind told the Harbour Gazette, according to the Kessel Times.';
+    expect(buildLedger(t, analyze(t)).named.map((s) => [s.text, s.via])).toEqual([
+      ['Mara Lind', ['told the Harbour Gazette, according to the Kessel Times']],
+      ['Kessel Times', undefined],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { AnonymityCheck, CueClass, Finding, Named, SourceSpan } from '../engine/index';
 import { DOCUMENT_WORDS, listedMention, namedByBestMention, untiedPronoun } from '../shared/ledger';
+import { relayOf } from '../shared/relayed';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { squash } from '../shared/squash';
 
@@ -30,6 +31,11 @@ export interface LedgerSource {
   mentions: string[];
   /** For an anonymous source: what the story says against the standards for them. */
   anonymity?: AnonymityCheck;
+  /**
+   * How some of its claims reached the article when it did not hear them itself, in the story's
+   * words (`told Reuters`, `according to the Kessel Times`: `relayOf`).
+   */
+  via?: string[];
   claims: LedgerClaim[];
 }
 
@@ -131,7 +137,8 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
   const attributions = findings
     .filter((f) => f.kind === 'attribution' && f.cue !== 'question')
     .sort((a, b) => a.start - b.start);
-  for (const f of attributions) {
+  const starts = attributions.map((f) => sentenceFrom(text, f.start));
+  for (const [i, f] of attributions.entries()) {
     const from = f.source ? Math.min(f.start, f.source.start) : f.start;
     const to = f.source ? Math.max(f.end, f.source.end) : f.end;
     const claim: LedgerClaim = {
@@ -145,48 +152,97 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
       ledger.unsourced.push(claim);
       continue;
     }
-    const entity = f.source.entity;
-    const source: SourceSpan = entity
-      ? { ...f.source, named: entity.named, type: entity.type }
-      : f.source;
-    const group = groupOf(source, entity?.name ?? words);
-    const who = identity(group, words, entity);
-    let entry = seen.get(who.key);
-    if (!entry) {
-      entry = {
-        text: who.text,
-        named: source.named,
-        mentions: [],
-        claims: [],
-        ...(who.id ? { id: who.id } : {}),
-        ...(entity?.anonymity ? { anonymity: entity.anonymity } : {}),
-      };
-      seen.set(who.key, entry);
-      ledger[group].push(entry);
+    const via = relayIn(text, attributions, starts, i);
+    for (const source of creditedSources(f.source)) {
+      const entity = source.entity;
+      const group = groupOf(source, entity?.name ?? words);
+      const who = identity(group, words, entity);
+      let entry = seen.get(who.key);
+      if (!entry) {
+        entry = {
+          text: who.text,
+          named: source.named,
+          mentions: [],
+          claims: [],
+          ...(who.id ? { id: who.id } : {}),
+          ...(entity?.anonymity ? { anonymity: entity.anonymity } : {}),
+        };
+        seen.set(who.key, entry);
+        ledger[group].push(entry);
+      }
+      if (via !== null && !(entry.via ??= []).includes(via)) entry.via.push(via);
+      addClaim(entry, words, { ...claim }, starts[i]!, sentenceOf);
     }
-    if (
-      key(words) !== key(entry.text) &&
-      listedMention(words) &&
-      !entry.mentions.some((m) => key(m) === key(words))
-    )
-      entry.mentions.push(words);
-    // One claim a sentence: "Two officials, who spoke on condition of anonymity, said ..." is one
-    // claim with three cues.
-    const at = sentenceFrom(text, f.start);
-    const last = entry.claims[entry.claims.length - 1];
-    if (last !== undefined && sentenceOf.get(last) === at) {
-      (last.also ??= []).push({
-        cue: claim.cue,
-        why: claim.why,
-        ...(claim.cueClass ? { cueClass: claim.cueClass } : {}),
-      });
-      continue;
-    }
-    sentenceOf.set(claim, at);
-    entry.claims.push(claim);
   }
   for (const entry of ledger.named) nameByBestMention(entry);
   return ledger;
+}
+
+/**
+ * How the claim of attribution `i` of `inOrder` reached the article (`relayOf`), its sentence's
+ * other attributions found around it (`starts`: where each one's sentence starts).
+ */
+function relayIn(
+  text: string,
+  inOrder: readonly Finding[],
+  starts: readonly number[],
+  i: number,
+): string | null {
+  let a = i;
+  while (a > 0 && starts[a - 1] === starts[i]) a--;
+  let b = i + 1;
+  while (b < inOrder.length && starts[b] === starts[i]) b++;
+  const f = inOrder[i]!;
+  return relayOf(f, inOrder.slice(a, b), text, sentenceEnd(text, f.end, WINDOW));
+}
+
+/**
+ * The sources an attribution credits, each with its entity's `named` and `type`: its source; or,
+ * for a joint source (`Lind and Moorcroft said`), each of the people or bodies it joins, so that
+ * the claim is listed under each, not under a third, joint source.
+ */
+function creditedSources(source: SourceSpan): SourceSpan[] {
+  const entity = source.entity;
+  const members = entity?.members;
+  if (members && members.length >= 2)
+    return members.map((m) => ({
+      ...source,
+      named: m.named,
+      type: m.type,
+      entity: { id: m.id, name: m.name, named: m.named, type: m.type },
+    }));
+  return [entity ? { ...source, named: entity.named, type: entity.type } : source];
+}
+
+/**
+ * Adds a claim to a source, with the words it was credited by among the source's mentions (unless
+ * they are its name, listed already, or say nothing: `I`, `we`). One claim a sentence: "Two
+ * officials, who spoke on condition of anonymity, said ..." is one claim with three cues.
+ */
+function addClaim(
+  entry: LedgerSource,
+  words: string,
+  claim: LedgerClaim,
+  at: number,
+  sentenceOf: Map<LedgerClaim, number>,
+): void {
+  if (
+    key(words) !== key(entry.text) &&
+    listedMention(words) &&
+    !entry.mentions.some((m) => key(m) === key(words))
+  )
+    entry.mentions.push(words);
+  const last = entry.claims[entry.claims.length - 1];
+  if (last !== undefined && sentenceOf.get(last) === at) {
+    (last.also ??= []).push({
+      cue: claim.cue,
+      why: claim.why,
+      ...(claim.cueClass ? { cueClass: claim.cueClass } : {}),
+    });
+    return;
+  }
+  sentenceOf.set(claim, at);
+  entry.claims.push(claim);
 }
 
 /**

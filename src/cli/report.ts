@@ -66,6 +66,8 @@ function sourceLines(
   if (source.mentions.length > 0)
     lines.push(dim(`      also: ${source.mentions.map((m) => sanitize(m)).join(', ')}`, color));
   if (source.anonymity) lines.push(...standardsLines(source.anonymity, document, color));
+  if (source.via)
+    lines.push(dim(`      second-hand: ${source.via.map((v) => sanitize(v)).join('; ')}`, color));
   return [...lines, ...source.claims.flatMap((c) => claimLines(c, color))];
 }
 

@@ -26,4 +26,40 @@ describe('cardFacts', () => {
     ]);
     expect(spokenText({ ...base, question: true })).not.toContain('none given');
   });
+
+  test('a joint source names both and says what each backs', () => {
+    const rows = cardFacts({
+      ...base,
+      quote: 'said',
+      source: {
+        name: 'Mara Lind and Teo Brack',
+        words: 'Lind and Brack',
+        group: 'named',
+        claims: 2,
+        members: [
+          { name: 'Mara Lind', claims: 2 },
+          { name: 'Teo Brack', claims: 3 },
+        ],
+      },
+    });
+    expect(rows).toContainEqual([
+      'Source',
+      'Mara Lind and Teo Brack, here “Lind and Brack”',
+      'named',
+    ]);
+    expect(rows).toContainEqual([
+      'In this article',
+      'Mara Lind backs 2 claims; Teo Brack backs 3 claims',
+    ]);
+  });
+
+  test('a claim the article heard second-hand says how it came', () => {
+    const source = { name: 'a senior manager', group: 'unnamed' as const, claims: 1 };
+    expect(
+      cardFacts({ ...base, quote: 'told', source: { ...source, via: 'told Reuters' } }),
+    ).toContainEqual(['Second-hand', 'told Reuters']);
+    expect(cardFacts({ ...base, quote: 'told', source }).map((r) => r[0])).not.toContain(
+      'Second-hand',
+    );
+  });
 });

@@ -30,6 +30,10 @@ export interface CardModel {
     /** Claims this source backs in the article (none for a flag the reader took away). */
     claims?: number;
     standards?: SourceStandards;
+    /** For a joint source (`Lind and Brack said`): each of the two, as the ledger lists them. */
+    members?: { name: string; claims: number }[];
+    /** How this claim reached the article, when it did not hear it itself (`told Reuters`). */
+    via?: string;
   };
   /** For an attribution: the reporter's question before the answer ("Asked about the delay,"). */
   question?: boolean;
@@ -78,9 +82,13 @@ export function cardFacts(model: CardModel): [string, string, string?][] {
     if (source) {
       const here = source.words === undefined ? '' : `, here “${source.words}”`;
       rows.push(['Source', `${source.name}${here}`, GROUP_WORDS[source.group]]);
-      if (source.claims !== undefined) {
+      if (source.members) {
+        const each = source.members.map((m) => `${m.name} backs ${plural(m.claims, 'claim')}`);
+        rows.push(['In this article', each.join('; ')]);
+      } else if (source.claims !== undefined) {
         rows.push(['In this article', `backs ${plural(source.claims, 'claim')}`]);
       }
+      if (source.via) rows.push(['Second-hand', source.via]);
       const s = source.standards;
       if (s && 'reason' in s) rows.push(['Why anonymous', s.reason ?? 'no reason given']);
       if (s && 'basis' in s) rows.push(['How they know', s.basis ?? 'not said']);

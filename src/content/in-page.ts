@@ -18,7 +18,7 @@ import type { Finding, FindingKind } from '../engine/types';
 import { decisionKey, type Decision, type Verdict } from '../shared/decisions';
 import { styleOf, type SchemeName, type StyleVariant } from '../shared/highlight-styles';
 import { KIND_WORDS } from '../shared/kind-words';
-import { fitLedger, type PageLedger, type RevealResult } from '../shared/ledger';
+import { fitLedger, type LedgerEntry, type PageLedger, type RevealResult } from '../shared/ledger';
 import { err, ok, type Result } from '../shared/result';
 import { squash } from '../shared/squash';
 import type { PageSetup } from '../shared/settings';
@@ -32,7 +32,15 @@ import { anchorOf, type ShownFinding } from './corrections';
 import { pickTarget, targetIndex, type Target } from './finding-targets';
 import { FocusMark } from './focus-mark';
 import type { HighlightEnv } from './highlighter';
-import { buildLedger, buildLedgerSteps, groupOf, sourceIdentity, type BuiltLedger } from './ledger';
+import {
+  buildLedger,
+  buildLedgerSteps,
+  claimRelay,
+  creditIds,
+  groupOf,
+  sourceIdentity,
+  type BuiltLedger,
+} from './ledger';
 import type { PageView } from './lifecycle';
 import { present, SHOW_ALL, type Display } from './present';
 import type { SpanIndex } from './span-index';
@@ -132,6 +140,37 @@ export function mentionWords(words: string, name: string): string | null {
   const a = wordsKey(words);
   const b = wordsKey(name);
   return a.includes(b) || b.includes(a) ? null : words;
+}
+
+/**
+ * What the card says of an attribution's source, as the ledger lists it (`entry`): its name, this
+ * sentence's words for it, its claims, the standards; for a joint source each of the two with
+ * their claims; and how this claim reached the article when it did not hear it itself.
+ */
+function sourceFacts(
+  f: Finding,
+  entry: LedgerEntry,
+  built: BuiltLedger,
+  findings: readonly Finding[],
+  text: string,
+): NonNullable<CardModel['source']> {
+  const source = f.source!;
+  const ids = creditIds(f, text);
+  const members = ids.length > 1 ? built.ledger.entries.filter((e) => ids.includes(e.id)) : [];
+  const name = members.length > 1 ? members.map((e) => e.name).join(' and ') : entry.name;
+  const words = mentionWords(squash(text.slice(source.start, source.end)), name);
+  const via = claimRelay(f, findings, text);
+  return {
+    name,
+    ...(words === null ? {} : { words }),
+    group: entry.group,
+    claims: entry.claims.length,
+    ...(entry.standards ? { standards: entry.standards } : {}),
+    ...(members.length > 1
+      ? { members: members.map((e) => ({ name: e.name, claims: e.claims.length })) }
+      : {}),
+    ...(via === null ? {} : { via }),
+  };
 }
 
 /** Whether a key event is aimed at something the reader types into. */
@@ -284,14 +323,7 @@ export function createInPage(deps: InPageDeps): InPage {
         group: 'unsourced',
       };
     } else if (f.kind === 'attribution' && f.source && entry) {
-      const words = mentionWords(squash(s.text.slice(f.source.start, f.source.end)), entry.name);
-      model.source = {
-        name: entry.name,
-        ...(words === null ? {} : { words }),
-        group: entry.group,
-        claims: entry.claims.length,
-        ...(entry.standards ? { standards: entry.standards } : {}),
-      };
+      model.source = sourceFacts(f, entry, built!, s.findings, s.text);
     }
     if (f.kind !== 'attribution' && built) {
       // An unnamed actor who is the source of claims: how many.

@@ -3,6 +3,8 @@ import { analyze } from '../engine';
 import type { Finding, Named } from '../engine/types';
 import {
   buildLedger,
+  claimRelay,
+  creditIds,
   sentenceStart,
   snippetAround,
   sourceIdentity,
@@ -68,7 +70,7 @@ describe('buildLedger', () => {
     expect(ledger.entries.at(-1)?.id).toBe(UNSOURCED);
   });
 
-  test('counts attributions per group', () => {
+  test('counts attributions, and claims per group as the entries count them', () => {
     expect(ledger.attributions).toBe(8);
     expect(ledger.claims).toEqual({ named: 2, partial: 1, unnamed: 3, documents: 1, unsourced: 1 });
   });
@@ -292,4 +294,43 @@ test('several cues of one source in one sentence are one claim', () => {
     'spoke',
     'said',
   ]);
+  // (the group counts those two claims, not the four cues, as the entry does)
+  expect(ledger.attributions).toBe(4);
+  expect(ledger.claims.unnamed).toBe(2);
+});
+
+test('a joint source is credited to each of the two it joins, not to a third entry', () => {
+  const text =
+    'Ostravel said the pier was unsafe. Ostravel and the Harbour Authority said it would close. ' +
+    'The Harbour Authority said repairs would take a year.';
+  const { ledger, claims } = buildLedger(analyze(text), text);
+  expect(ledger.entries.map((e) => [e.group, e.name, e.claims.length, e.mentions])).toEqual([
+    ['named', 'Ostravel', 2, ['Ostravel and the Harbour Authority']],
+    ['named', 'Harbour Authority', 2, ['Ostravel and the Harbour Authority']],
+  ]);
+  // (each entry's claims show the joint sentence; the share counts a claim of each)
+  expect(ledger.claims.named).toBe(4);
+  const [ostravel, authority] = ledger.entries.map((e) => claims.get(e.id)?.length);
+  expect([ostravel, authority]).toEqual([2, 2]);
+});
+
+test("the card finds a claim's entries and how it reached the article", () => {
+  const text =
+    'Mara Lind said the deal was fair. Teo Brack said it was not. ' +
+    'Lind and Brack told the Harbour Gazette they would meet again.';
+  const findings = analyze(text);
+  const { ledger } = buildLedger(findings, text);
+  const joint = findings.find(
+    (f) => f.kind === 'attribution' && f.start > text.indexOf('Brack told'),
+  )!;
+  const names = creditIds(joint, text).map((id) => ledger.entries.find((e) => e.id === id)?.name);
+  expect(names).toEqual(['Mara Lind', 'Teo Brack']);
+  expect(claimRelay(joint, findings, text)).toBe('told the Harbour Gazette');
+  expect(
+    claimRelay(
+      findings.find((f) => f.kind === 'attribution')!,
+      findings,
+      text,
+    ),
+  ).toBeNull();
 });

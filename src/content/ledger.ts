@@ -23,6 +23,7 @@ import {
   SPECIFICITY,
   untiedPronoun,
 } from '../shared/ledger';
+import { relayOf } from '../shared/relayed';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { squash } from '../shared/squash';
 import { runSteps, type Steps } from './steps';
@@ -127,6 +128,94 @@ function nameByBestMention(entry: LedgerEntry): void {
   ({ name: entry.name, mentions: entry.mentions } = namedByBestMention(entry.name, entry.mentions));
 }
 
+/** An entry an attribution is credited to: who, in which group, with what standards. */
+interface Credit {
+  id: string;
+  name: string;
+  group: LedgerGroup;
+  standards?: SourceStandards;
+}
+
+/**
+ * The entries an attribution is credited to: its source's; each of the people or bodies a joint
+ * source names (`Lind and Moorcroft said`: Lind's and Moorcroft's, not a third, joint entry);
+ * "No source given" for none, or for a pronoun the story ties to no one.
+ */
+function creditsOf(f: Finding, all: string): Credit[] {
+  const source = f.source;
+  if (!source || untiedPronoun(squash(all.slice(source.start, source.end)), source.entity?.name))
+    return [NO_SOURCE];
+  const members = source.entity?.members;
+  if (members && members.length >= 2)
+    return members.map((m) => {
+      const group = groupOf({ start: 0, end: 0, named: m.named, type: m.type }, m.name);
+      return { id: `${group}:entity:${m.id}`, name: m.name, group };
+    });
+  const { id, name } = sourceIdentity(source, all);
+  const group = groupOf(source, name);
+  const standards = standardsOf(source);
+  // The same words can name a person once and a document once; keep them apart.
+  return [{ id: `${group}:${id}`, name, group, ...(standards ? { standards } : {}) }];
+}
+
+/**
+ * Lists `mention` among an entry's other mentions, unless it is the entry's name or listed
+ * already ("The company" at a sentence start and "the company" inside one are one mention, and
+ * "the Harbour Audit Office" is its name), or says nothing of who it is ("I", "we").
+ */
+function addMention(entry: LedgerEntry, mention: string): void {
+  const lower = withoutThe(mention);
+  if (
+    lower !== withoutThe(entry.name) &&
+    listedMention(mention) &&
+    !entry.mentions.some((m) => withoutThe(m) === lower) &&
+    entry.mentions.length < 20
+  )
+    entry.mentions.push(mention);
+}
+
+/**
+ * How the claim of the `i`th attribution reached the article (`relayOf`: `told Reuters`,
+ * `according to the Kessel Times`), its sentence's other attributions found around it in `inOrder`
+ * (`starts`: where each one's sentence starts).
+ */
+function relayIn(
+  f: Finding,
+  inOrder: readonly Finding[],
+  starts: readonly number[],
+  i: number,
+  all: string,
+): string | null {
+  let a = i;
+  while (a > 0 && starts[a - 1] === starts[i]) a--;
+  let b = i + 1;
+  while (b < inOrder.length && starts[b] === starts[i]) b++;
+  return relayOf(f, inOrder.slice(a, b), all, sentenceEnd(all, f.end));
+}
+
+/** Notes on an entry how one of its claims reached the article (a few, each once). */
+function addRelay(entry: LedgerEntry, via: string): void {
+  const list = (entry.via ??= []);
+  if (list.length < 5 && !list.includes(via)) list.push(via);
+}
+
+/** The ids of the entries an attribution is credited to: one, or each of a joint source's. */
+export function creditIds(f: Finding, all: string): string[] {
+  return creditsOf(f, all).map((c) => c.id);
+}
+
+/**
+ * How the claim of attribution `f` reached the article (`relayOf`: `told Reuters`), its
+ * sentence's other attributions found among `findings`; null when first-hand or unsourced.
+ */
+export function claimRelay(f: Finding, findings: readonly Finding[], all: string): string | null {
+  if (!f.source) return null;
+  const from = sentenceStart(all, f.start);
+  const to = sentenceEnd(all, f.end);
+  const peers = findings.filter((g) => g.kind === 'attribution' && g.start >= from && g.end <= to);
+  return relayOf(f, peers, all, to);
+}
+
 /** The ledger plus, for the page, which findings each entry stands for. */
 export interface BuiltLedger {
   ledger: PageLedger;
@@ -138,6 +227,9 @@ export interface BuiltLedger {
 
 /** The id of the entry for attributions that name no source. */
 export const UNSOURCED = 'unsourced';
+
+/** The credit of claims that give no source. */
+const NO_SOURCE: Credit = { id: UNSOURCED, name: 'No source given', group: 'unsourced' };
 
 /**
  * Builds the ledger from the findings shown (offsets into `all`). Without
@@ -177,7 +269,7 @@ export function* buildLedgerSteps(
     unsourced: 0,
   };
   let attributions = 0;
-  /** Attributions to documents the story identifies ("a report released by the X Center"). */
+  /** Claims of documents the story identifies ("a report released by the X Center"). */
   let namedDocuments = 0;
   // (the reporter's question, "Asked about the delay," before the answer, is no claim: the
   // answer's cue credits the source)
@@ -190,64 +282,46 @@ export function* buildLedgerSteps(
       return false;
     })
     .sort((a, b) => a.start - b.start);
-  for (const f of attributionsInOrder) {
+  const starts = attributionsInOrder.map((f) => sentenceStart(all, f.start));
+  for (let i = 0; i < attributionsInOrder.length; i++) {
+    const f = attributionsInOrder[i]!;
     if (++attributions % CLAIMS_PER_STEP === 0) yield;
-    let id = UNSOURCED;
-    let name = 'No source given';
-    let group: LedgerGroup = 'unsourced';
-    let standards: SourceStandards | undefined;
-    if (
-      f.source &&
-      !untiedPronoun(squash(all.slice(f.source.start, f.source.end)), f.source.entity?.name)
-    ) {
-      ({ id, name } = sourceIdentity(f.source, all));
-      group = groupOf(f.source, name);
-      // The same words can name a person once and a document once; keep them apart.
-      id = `${group}:${id}`;
-      standards = standardsOf(f.source);
-    }
-    counts[group]++;
-    if (group === 'documents' && f.source?.named === true) namedDocuments++;
-    let entry = byId.get(id);
-    if (entry === undefined) {
-      entry = { id, name, group, mentions: [], claims: [] };
-      byId.set(id, entry);
-      claims.set(id, []);
-    }
-    // (the first mention too: a document listed under its issuer shows its own words)
-    if (f.source && id !== UNSOURCED) {
-      const mention = squash(all.slice(f.source.start, f.source.end));
-      // ("The company" at a sentence start and "the company" inside one are one mention, and
-      // "the Harbour Audit Office" is its name)
-      const lower = withoutThe(mention);
-      if (
-        lower !== withoutThe(entry.name) &&
-        listedMention(mention) &&
-        !entry.mentions.some((m) => withoutThe(m) === lower) &&
-        entry.mentions.length < 20
-      ) {
-        entry.mentions.push(mention);
+    const at = starts[i]!;
+    const credits = creditsOf(f, all);
+    entryOf.set(f, credits[0]!.id);
+    const via = f.source ? relayIn(f, attributionsInOrder, starts, i, all) : null;
+    for (const { id, name, group, standards } of credits) {
+      let entry = byId.get(id);
+      if (entry === undefined) {
+        entry = { id, name, group, mentions: [], claims: [] };
+        byId.set(id, entry);
+        claims.set(id, []);
       }
+      // (the first mention too: a document listed under its issuer shows its own words)
+      if (f.source && id !== UNSOURCED)
+        addMention(entry, squash(all.slice(f.source.start, f.source.end)));
+      if (standards !== undefined && entry.standards === undefined) entry.standards = standards;
+      if (via !== null) addRelay(entry, via);
+      // One claim a sentence: "Two officials, who spoke on condition of anonymity, said ..." is
+      // one claim with three cues, not three claims.
+      const last = entry.claims[entry.claims.length - 1];
+      if (last !== undefined && sentenceOf.get(last) === at) {
+        last.cue = `${last.cue} · ${squash(all.slice(f.start, f.end))}`;
+        continue;
+      }
+      const from = f.source ? Math.min(f.start, f.source.start) : f.start;
+      const to = f.source ? Math.max(f.end, f.source.end) : f.end;
+      const claim: LedgerClaim = {
+        cue: squash(all.slice(f.start, f.end)),
+        snippet: snippets ? snippetAround(all, from, to) : '',
+      };
+      sentenceOf.set(claim, at);
+      entry.claims.push(claim);
+      claims.get(id)?.push(f);
+      // (counted as the entries count them, a claim a sentence, so the share and the groups agree)
+      counts[group]++;
+      if (group === 'documents' && f.source?.named === true) namedDocuments++;
     }
-    if (standards !== undefined && entry.standards === undefined) entry.standards = standards;
-    entryOf.set(f, id);
-    // One claim a sentence: "Two officials, who spoke on condition of anonymity, said ..." is one
-    // claim with three cues, not three claims.
-    const at = sentenceStart(all, f.start);
-    const last = entry.claims[entry.claims.length - 1];
-    if (last !== undefined && sentenceOf.get(last) === at) {
-      last.cue = `${last.cue} · ${squash(all.slice(f.start, f.end))}`;
-      continue;
-    }
-    const from = f.source ? Math.min(f.start, f.source.start) : f.start;
-    const to = f.source ? Math.max(f.end, f.source.end) : f.end;
-    const claim: LedgerClaim = {
-      cue: squash(all.slice(f.start, f.end)),
-      snippet: snippets ? snippetAround(all, from, to) : '',
-    };
-    sentenceOf.set(claim, at);
-    entry.claims.push(claim);
-    claims.get(id)?.push(f);
   }
   const entries = [...byId.values()];
   for (const entry of entries) nameByBestMention(entry);

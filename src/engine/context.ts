@@ -16,6 +16,7 @@ import {
   TITLE_NOUNS,
 } from './lexicon';
 import type { Sentence } from './sentences';
+import { monthForename } from './month-forename';
 import { MERIDIEMS, sentencesOf } from './sentences';
 import type { Token } from './tokenize';
 import { tokenizeReusing } from './tokenize';
@@ -124,6 +125,8 @@ export function buildContext(
    * name pass below reads these, not every token again.
    */
   const capIndex: number[] = [];
+  /** Of `capIndex`, the month words that may be forenames (`Mar Hicks`: `monthForename`). */
+  const months: number[] = [];
   // Whether an initial word also occurs in lowercase, or capitalised after a word inside a
   // sentence, is gathered in the same pass: lowercase words are marked by their word-table id
   // (`lowerMarks`, this call's `mark`; a word not in the table by its string), capitalised words
@@ -153,6 +156,10 @@ export function buildContext(
         if (t0.id >= 0) initialMarks[t0.id] = mark;
         else initialOther.add(t0.lower);
         if ((t0.f & F.TIME) === 0) capIndex.push(s.first);
+        else if (monthForename(tokens, s.first)) {
+          capIndex.push(s.first);
+          months.push(s.first);
+        }
         const p = tokens[s.first - 1];
         if (p && p.kind === 'word' && !endsWithStop(p.lower)) capAfterWord.push(s.first);
       } else if (t0.id >= 0) lowerMarks[t0.id] = mark;
@@ -181,6 +188,10 @@ export function buildContext(
       }
       capped++;
       if ((t.f & F.TIME) === 0) capIndex.push(i);
+      else if (monthForename(tokens, i)) {
+        capIndex.push(i);
+        months.push(i);
+      }
       const p = tokens[i - 1]!;
       if (p.kind === 'quote' || p.lower === ':' || isDash(p) || p.lower === '(') {
         if (t.id >= 0) initialMarks[t.id] = mark;
@@ -401,6 +412,7 @@ export function buildContext(
     // a name shaped like an adverb is none: "Tully says", "Kelly has"
     if ((t.f & F.ADV) !== 0 && !ADVERBS.has(t.lower)) t.f &= ~F.ADV;
   }
+  if (months.length > 0) keepMonthForenames(tokens, name, titleCase, sentenceOf, months);
   // One pass over the names for two kinds of back-reference. `mentions`: a title right before a
   // name ("Striker Tomas Rell") or in apposition to it ("Tomas Rell, a striker for the club,")
   // makes a later "the striker" a named person. `nameWords`: the words of multiword names, so
@@ -514,6 +526,25 @@ export function buildContext(
  * when both have one (an id stands for one word: see Token.id), else their words joined by a
  * space (a new string per pair was most of what the pairs cost).
  */
+/**
+ * A month word kept as a name (`monthForename`) stays one only before a name, outside a Title
+ * Case headline (`March Sales Rise`); then it is no time word either, so the name runs on
+ * through it (`Mar Hicks`, not `Hicks`).
+ */
+function keepMonthForenames(
+  tokens: readonly Token[],
+  name: Uint8Array,
+  titleCase: Uint8Array,
+  sentenceOf: Int32Array,
+  months: readonly number[],
+): void {
+  for (const i of months) {
+    if (!name[i]) continue;
+    if (!name[i + 1] || titleCase[sentenceOf[i]!] === 1) name[i] = 0;
+    else tokens[i]!.f &= ~F.TIME;
+  }
+}
+
 function pairKey(t: Token, n: Token): number | string {
   return t.id >= 0 && n.id >= 0 ? t.id * WORD_SLOTS + n.id : `${t.lower} ${n.lower}`;
 }

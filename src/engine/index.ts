@@ -15,6 +15,7 @@ export type {
   KnowledgeBasis,
   Named,
   SourceEntity,
+  SourceMember,
   SourceSpan,
   SourceType,
   Specificity,

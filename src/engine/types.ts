@@ -71,6 +71,20 @@ export interface SourceEntity {
    * entity id when the story credits them as a source too. The ledgers list the document there.
    */
   issuer?: { name: string; id?: string };
+  /**
+   * For a source that is two people or bodies joined by `and` (`Lind and Moorcroft said`, `both
+   * Astravel and the Lunar Office said`): each of them, with its own entity, so that the ledgers
+   * credit the joint claim to each, not to a third, joint source beside them.
+   */
+  members?: SourceMember[];
+}
+
+/** One of the people or bodies of a joint source (`SourceEntity.members`): its own entity. */
+export interface SourceMember {
+  id: string;
+  name: string;
+  named: Named;
+  type: SourceType;
 }
 
 /**

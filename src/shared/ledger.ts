@@ -61,15 +61,24 @@ export interface LedgerEntry {
   /** The claims the source backs, when there are more than `claims` carries (see `fitLedger`). */
   claimCount?: number;
   standards?: SourceStandards;
+  /**
+   * How some of its claims reached the article, in the story's words, when it did not hear them
+   * itself: whom the source told (`told Reuters`), the outlet that reported them (`according to
+   * the Kessel Times`). Absent when none.
+   */
+  via?: string[];
 }
 
 /** The ledger of one article. */
 export interface PageLedger {
   /** Sources in order of first appearance; the `unsourced` entry, if any, is last. */
   entries: LedgerEntry[];
-  /** Attributions shown on the page. */
+  /** Attributions shown on the page (cues: one claim may have several, in one sentence). */
   attributions: number;
-  /** Attributions per group (the share with a named source is `claims.named / attributions`). */
+  /**
+   * Claims per group, as the entries count them (a source's cues in one sentence are one claim):
+   * the share with a named source is `claims.named` of all the groups' claims.
+   */
   claims: Record<LedgerGroup, number>;
   /**
    * Of `claims.documents`, those credited to a document the story identifies (a report released

@@ -709,7 +709,7 @@ function validateLedgerEntry(value: unknown, path: string): Result<LedgerEntry> 
     value,
     path,
     ['id', 'name', 'group', 'mentions', 'claims'],
-    ['standards', 'claimCount'],
+    ['standards', 'claimCount', 'via'],
   );
   if (!o.ok) return o;
   const id = ledgerText(o.value.id, `${path}.id`);
@@ -759,7 +759,25 @@ function validateLedgerEntry(value: unknown, path: string): Result<LedgerEntry> 
     if (!count.ok) return count;
     entry.claimCount = count.value;
   }
+  if (o.value.via !== undefined) {
+    const via = validateVia(o.value.via, `${path}.via`);
+    if (!via.ok) return via;
+    entry.via = via.value;
+  }
   return ok(entry);
+}
+
+/** How some claims of a ledger entry reached the article: at most five phrases of the story. */
+function validateVia(value: unknown, path: string): Result<string[]> {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 5)
+    return invalid(path, 'must be a list of one to five phrases');
+  const via: string[] = [];
+  for (const [i, v] of value.entries()) {
+    const text = ledgerText(v, `${path}[${i}]`);
+    if (!text.ok) return text;
+    via.push(text.value);
+  }
+  return ok(via);
 }
 
 /** A sourcing ledger as a content script reports it. */

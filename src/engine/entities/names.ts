@@ -450,7 +450,8 @@ function runStart(ctx: Context, k: number): number {
       onBody(ctx, a - 1) ||
       (t.lower === 'and' &&
         !endsCompany(toks[a - 2]!) &&
-        (orgBefore(ctx, a - 2) || orgAhead(ctx, a) || subjectBodyBefore(ctx, a - 2)))
+        (orgBefore(ctx, a - 2) || orgAhead(ctx, a) || subjectBodyBefore(ctx, a - 2)) &&
+        !personAfterAnd(ctx, a))
     ) {
       a -= 2;
       continue;
@@ -527,7 +528,10 @@ function scanRun(ctx: Context, names: Names, i: number): number {
     if (
       ((t.lower === 'of' || t.lower === 'for') && org) ||
       onBody(ctx, e) ||
-      (t.lower === 'and' && (org || orgAhead(ctx, e + 1)) && !endsCompany(toks[e - 1]!))
+      (t.lower === 'and' &&
+        (org || orgAhead(ctx, e + 1)) &&
+        !endsCompany(toks[e - 1]!) &&
+        !personAfterAnd(ctx, e + 1))
     ) {
       e++;
       continue;
@@ -589,6 +593,32 @@ function plainName(ctx: Context, a: number, b: number): boolean {
     if (t.kind !== 'word' || orgWord(t) || isTitleWord(t) || isPlaceName(ctx, k)) return false;
   }
   return b - a >= 2;
+}
+
+/** Titles of courtesy before a surname (`Ms. Lind`). */
+const COURTESY: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'miss']);
+
+/** How far from a name its surname is looked for alone, in tokens. */
+const SURNAME_REACH = 3000;
+
+/**
+ * Whether the two-word name at `k`, after a body's `and`, is a person's, not the end of the body's
+ * name (`the Harbour Authority and Mara Lind`, not `the Department of Health and Human Services`):
+ * plain words, no body's or title word, and its surname alone elsewhere in the text (`Lind said`,
+ * `Ms. Lind`), as a person's surname is and a body's last word seldom is.
+ */
+function personAfterAnd(ctx: Context, k: number): boolean {
+  const name = ctx.name;
+  if (!name[k] || !name[k + 1] || name[k + 2] || !plainName(ctx, k, k + 2)) return false;
+  const toks = ctx.tokens;
+  const surname = toks[k + 1]!.lower;
+  const from = Math.max(1, k - SURNAME_REACH);
+  const to = Math.min(toks.length - 1, k + SURNAME_REACH);
+  for (let j = from; j < to; j++) {
+    if (j === k + 1 || toks[j]!.lower !== surname || !name[j] || name[j + 1]) continue;
+    if (!name[j - 1] || COURTESY.has(toks[j - 1]!.lower.replace(/\.$/, ''))) return true;
+  }
+  return false;
 }
 
 /** Whether a word makes a name an organisation's: `Ministry`, `Council`, `Inc.`, `Bank`. */

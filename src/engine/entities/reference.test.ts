@@ -277,6 +277,13 @@ describe('people and parts of a named group are named', () => {
       0,
       ['Both men', true],
     ],
+    // two named people, then a group of men described after them: both of those, unnamed
+    [
+      'Nadia Roper, a lawyer for Tobias Lind, said the men had changed their accounts. Both denied it.',
+      'denied',
+      0,
+      ['Both', false],
+    ],
   ] as const)('%s', (text, cue, nth, want) => {
     expect(sourceOf(text, cue, nth)).toEqual(want);
   });

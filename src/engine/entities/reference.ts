@@ -485,11 +485,16 @@ const PARTS: ReadonlySet<string> = new Set(['one', 'another', 'both', 'two', 'th
 /** Heads of `Both men`, `Both women`. */
 const PAIR_HEADS: ReadonlySet<string> = new Set(['men', 'women', 'executives', 'officials']);
 
-/** How many people the text names in tokens `[a, b)` (distinct name runs of persons). */
+/**
+ * How many people the text names in tokens `[a, b)` (distinct name runs of persons) after the
+ * last group of people it describes there (`the men`, `the two women`: a nearer pair, "Vellic's
+ * lawyer, Jan Horak, said the men had lied. Both denied it").
+ */
 function namedPeopleBetween(view: ReferenceView, a: number, b: number): number {
   const { ctx, names } = view;
   let n = 0;
   for (let k = a; k < b; k++) {
+    if (describedPeople(ctx, k)) n = 0;
     if (!ctx.name[k]) continue;
     const r = names.runAt(k);
     if (r < 0) continue;
@@ -497,6 +502,14 @@ function namedPeopleBetween(view: ReferenceView, a: number, b: number): number {
     k = Math.max(k, names.end[r]! - 1);
   }
   return n;
+}
+
+/** Whether token `k` is the head of a definite description of people (`the men`, `the two women`). */
+function describedPeople(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if (!PAIR_HEADS.has(toks[k]!.lower)) return false;
+  const before = toks[k - 1]?.lower === 'two' ? toks[k - 2] : toks[k - 1];
+  return before?.lower === 'the';
 }
 
 /**

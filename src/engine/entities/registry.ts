@@ -196,9 +196,18 @@ export class Registry {
     this.issuers.push([doc, name, by]);
   }
 
+  /** Joint sources and the entities of the people or bodies they join. */
+  private readonly joints: [SourceEntity, readonly Tracked[]][] = [];
+
+  /** Records that `joint` is the people or bodies `members` together (`Lind and Moorcroft`). */
+  noteMembers(joint: SourceEntity, members: readonly Tracked[]): void {
+    this.joints.push([joint, members]);
+  }
+
   /**
    * Numbers the entities that count `e1`, `e2`, ... in order of creation, after merges; then
-   * gives each document its issuer, by the final id of the issuer's entity.
+   * gives each document its issuer, by the final id of the issuer's entity, and each joint source
+   * its members (those not merged away since: a joint source of fewer than two has none).
    */
   renumber(): void {
     if (this.anyMerged) {
@@ -207,6 +216,16 @@ export class Registry {
     }
     for (const [doc, name, by] of this.issuers)
       doc.issuer = by && !by.merged ? { name, id: by.entity.id } : { name };
+    for (const [joint, members] of this.joints) {
+      const kept = members.filter((t) => !t.merged);
+      if (kept.length < 2) continue;
+      joint.members = kept.map(({ entity: e }) => ({
+        id: e.id,
+        name: e.name,
+        named: e.named,
+        type: e.type,
+      }));
+    }
   }
 
   /** Records a mention of `t` at offset `at` (mentions come in text order). */

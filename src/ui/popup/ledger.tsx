@@ -30,7 +30,7 @@ export const GROUP_WORDS: Record<LedgerGroup, { title: string; hint: string }> =
 const claims = (n: number): string => `${n.toLocaleString('en')} claim${n === 1 ? '' : 's'}`;
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
 
-/** The share's tail for attributions that name only the source's organisation ("a ministry official"). */
+/** The share's tail for claims that name only the source's organisation ("a ministry official"). */
 function partlyNamed(n: number): string {
   if (n === 0) return '';
   return `; ${n.toLocaleString('en')} more ${n === 1 ? 'names' : 'name'} only the source’s organisation`;
@@ -51,19 +51,29 @@ export interface LedgerProps {
 }
 
 /** The standards lines of an unnamed source or a document, as far as the engine reports them. */
-function Standards({ entry }: { entry: LedgerEntry }) {
+function standardsLines(entry: LedgerEntry): [string, string][] {
   const s = entry.standards;
   if (
     !s ||
     (entry.group !== 'unnamed' && entry.group !== 'partial' && entry.group !== 'documents')
   ) {
-    return null;
+    return [];
   }
   const lines: [string, string][] = [];
   if ('reason' in s) lines.push(['Why anonymous', s.reason ?? 'no reason given']);
   if ('basis' in s) lines.push(['How they know', s.basis ?? 'not said']);
   if ('specificity' in s && s.specificity) lines.push(['Described as', s.specificity]);
   if ('obtained' in s) lines.push(['How obtained', s.obtained ?? 'not said']);
+  return lines;
+}
+
+/**
+ * What a fact-checker asks of a source: for an unnamed one or a document, the standards lines;
+ * for any, how claims reached the article when it did not hear them itself (`told Reuters`).
+ */
+function Standards({ entry }: { entry: LedgerEntry }) {
+  const lines = standardsLines(entry);
+  if (entry.via) lines.push(['Second-hand', entry.via.join('; ')]);
   if (lines.length === 0) return null;
   return (
     <dl class="standards">
@@ -150,12 +160,15 @@ export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
   if (attributions === 0) {
     return <p class="muted">No attributions on this page, so no sources to list.</p>;
   }
-  // (a document the story identifies, a report by a named body, names its source too)
-  const share = (byGroup.named + (ledger.namedDocuments ?? 0)) / attributions;
+  // (claims, as the groups below count them; a document the story identifies, a report by a
+  // named body, names its source too)
+  const total = LEDGER_GROUPS.reduce((n, g) => n + byGroup[g], 0);
+  const share = total === 0 ? 0 : (byGroup.named + (ledger.namedDocuments ?? 0)) / total;
   return (
     <div class="ledger">
       <p class="ledger__share" data-testid="ledger-share">
-        <strong>{percent.format(share)}</strong> of {attributions} attributions name their source
+        <strong>{percent.format(share)}</strong> of {claims(total)}{' '}
+        {total === 1 ? 'names its' : 'name their'} source
         {partlyNamed(byGroup.partial)}.
         {ledger.questions !== undefined && (
           <span class="muted" data-testid="ledger-questions">

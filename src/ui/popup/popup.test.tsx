@@ -685,7 +685,7 @@ describe('popup: sources, corrections, languages', () => {
       ['unnamed', 'Two senior officials', '3 claims'],
       ['unsourced', '“said”', '1 claim'],
     ]);
-    expect(text('ledger-share')).toBe('43% of 7 attributions name their source.');
+    expect(text('ledger-share')).toBe('43% of 7 claims name their source.');
     // What standards ask of an anonymous source: the missing reason is said.
     expect(t.root.querySelector('.standards')?.textContent).toBe(
       'Why anonymousno reason givenHow they knowfamiliar with the tender',
@@ -733,7 +733,7 @@ describe('popup: sources, corrections, languages', () => {
     };
     const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok(ledger) }));
     await mount(env);
-    expect(text('ledger-share')).toBe('50% of 8 attributions name their source.');
+    expect(text('ledger-share')).toBe('50% of 8 claims name their source.');
   });
 
   test('the share says how many more name only the source’s organisation, in plain words', async () => {
@@ -744,11 +744,49 @@ describe('popup: sources, corrections, languages', () => {
       return text('ledger-share');
     };
     expect(await show(1)).toBe(
-      '43% of 7 attributions name their source; 1 more names only the source’s organisation.',
+      '38% of 8 claims name their source; 1 more names only the source’s organisation.',
     );
     expect(await show(2)).toBe(
-      '43% of 7 attributions name their source; 2 more name only the source’s organisation.',
+      '33% of 9 claims name their source; 2 more name only the source’s organisation.',
     );
+  });
+
+  test('a source whose claims reached the article second-hand says how, named or not', async () => {
+    const [named, unnamed, unsourced] = LEDGER.entries as [LedgerEntry, LedgerEntry, LedgerEntry];
+    const ledger: PageLedger = {
+      ...LEDGER,
+      entries: [
+        { ...named, via: ['told the Harbour Gazette', 'according to the Kessel Times'] },
+        { ...unnamed, via: ['told Reuters'] },
+        unsourced,
+      ],
+    };
+    const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok(ledger) }));
+    await mount(env);
+    const lines = [...t.root.querySelectorAll('.standards')].map((e) => e.textContent);
+    expect(lines).toEqual([
+      'Second-handtold the Harbour Gazette; according to the Kessel Times',
+      'Why anonymousno reason givenHow they knowfamiliar with the tenderSecond-handtold Reuters',
+    ]);
+  });
+
+  test('the share counts claims as the groups do, not cues: its numbers add up to theirs', async () => {
+    // (twelve cues, some of them several in one sentence of one source, make seven claims)
+    const ledger: PageLedger = { ...LEDGER, attributions: 12 };
+    const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok(ledger) }));
+    await mount(env);
+    expect(text('ledger-share')).toBe('43% of 7 claims name their source.');
+    const titles = [...t.root.querySelectorAll('.ledger__title .muted')].map((e) => e.textContent);
+    expect(titles).toEqual(['1 source · 3 claims', '1 source · 3 claims', '1 claim']);
+    const one: PageLedger = {
+      ...LEDGER,
+      attributions: 2,
+      claims: { named: 1, partial: 0, unnamed: 0, documents: 0, unsourced: 0 },
+      entries: [{ ...LEDGER.entries[0]!, claims: LEDGER.entries[0]!.claims.slice(0, 1) }],
+    };
+    const again = fakeEnv(withLedger({ 'tab.ledger': () => ok(one) }));
+    await mount(again.env);
+    expect(text('ledger-share')).toBe('100% of 1 claim names its source.');
   });
 
   test("the reporter's questions left out of the share are said, in the number they come", async () => {
@@ -763,7 +801,7 @@ describe('popup: sources, corrections, languages', () => {
     expect(await show(3)).toBe(
       "Not counted: 3 reporter's questions, highlighted but no claims of their own.",
     );
-    expect(text('ledger-share')).toMatch(/^43% of 7 attributions name their source\. Not counted/);
+    expect(text('ledger-share')).toMatch(/^43% of 7 claims name their source\. Not counted/);
   });
 
   test('a ledger cut to fit (a very long page) gives true counts and says what it left out', async () => {

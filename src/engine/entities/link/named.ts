@@ -33,25 +33,35 @@ export function personPair(st: LinkState, np: NounPhrase): Tracked | null {
   if (a < 0 || names.end[a] !== and) return null;
   // ("both Roscosmos and NASA said")
   let start = toks[np.start]!.lower === 'both' ? np.start + 1 : np.start;
-  if (the && toks[start]?.lower === 'the') start++;
+  // (the first body's article too: "the Space Agency and the Navy", "The Harbour Authority and
+  // Mara Lind")
+  if (toks[start]?.lower === 'the') start++;
   if (names.start[a] !== start) return null;
   const people = !the && isPerson(st, a) && isPerson(st, b);
+  // "Mara Lind and the Harbour Authority said": a person and a body, each a source
+  const person = people ? -1 : personWithBody(st, a, b, the);
   // "Both Roscosmos and NASA said", "Nintendo and Apple announced": two bodies, one source for
   // both, not the second alone (one of them known as a body, the other no person)
-  if (!people && !bodies(st, a, b)) return null;
-  const first = people ? personOf(st, a, null) : orgOf(st, a);
-  const second = people ? personOf(st, b, null) : orgOf(st, b);
+  if (!people && person < 0 && !bodies(st, a, b, the)) return null;
+  const member = (r: number): Tracked =>
+    people || r === person ? personOf(st, r, null) : orgOf(st, r);
+  const first = member(a);
+  const second = member(b);
   // (one person twice is no pair: a photo credit run into the text, "Apple Nintendo and Apple")
   if (first === second) return null;
   const name = `${first.entity.name} and ${second.entity.name}`;
-  return st.registry.create(name, true, 'group', toks[np.start]!.start);
+  const pair = st.registry.create(name, true, 'group', toks[np.start]!.start);
+  // (the ledgers credit the pair's claims to each of the two)
+  st.registry.noteMembers(pair.entity, [first, second]);
+  return pair;
 }
 
 /**
  * Whether runs `a` and `b` name two bodies: each an organisation, a publication or a name of no
- * known kind that is no person, one of them at least known as a body.
+ * known kind that is no person, one of them at least known as a body. `the` is whether the
+ * second has its article (`Astravel and the Lunar Office`: two bodies, whatever the first is).
  */
-function bodies(st: LinkState, a: number, b: number): boolean {
+function bodies(st: LinkState, a: number, b: number, the: boolean): boolean {
   const names = st.names;
   const body = (r: number): boolean => {
     const kind = names.kind(r);
@@ -60,9 +70,26 @@ function bodies(st: LinkState, a: number, b: number): boolean {
   const other = (r: number): boolean =>
     body(r) || (names.kind(r) === 'unknown' && !isPerson(st, r));
   // (not "Avon and Somerset Police": a word of no known kind before a body's name of several
-  // words shares that name's head, one body)
-  if (!body(a) && names.end[b]! - names.start[b]! > 1) return false;
+  // words shares that name's head, one body; "Avon and the Somerset Police" are two)
+  if (!the && !body(a) && names.end[b]! - names.start[b]! > 1) return false;
   return (body(a) && other(b)) || (body(b) && other(a));
+}
+
+/**
+ * Of runs `a` and `b` joined by `and`, the one that names a person when the other names a body
+ * known as one (by its kind, or met before as a body): `Mara Lind and the Harbour Authority`,
+ * `Greenpeace and Mara Lind` after Greenpeace was met. -1 otherwise (not two surnames, one of
+ * them never met: `Lind and Brack`). `the`: the second has its article, so it is the body.
+ */
+function personWithBody(st: LinkState, a: number, b: number, the: boolean): number {
+  const names = st.names;
+  const body = (r: number): boolean => {
+    const kind = names.kind(r);
+    return kind === 'organisation' || kind === 'publication' || !!st.registry.org(names.key(r));
+  };
+  if (isPerson(st, a) && body(b)) return a;
+  if (!the && isPerson(st, b) && body(a)) return b;
+  return -1;
 }
 
 /** Whether run `r` names a person: by its kind, or a surname met before as a person's. */

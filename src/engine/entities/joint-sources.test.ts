@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../analyze';
+
+/** Per cue of `text`: its source's words, its entity's name and the names of its members. */
+function joints(text: string): [string, string, string[]][] {
+  return analyze(text, { kinds: ['attribution'] }).flatMap((f) =>
+    f.source?.entity
+      ? [
+          [
+            text.slice(f.source.start, f.source.end),
+            f.source.entity.name,
+            (f.source.entity.members ?? []).map((m) => m.name),
+          ] as [string, string, string[]],
+        ]
+      : [],
+  );
+}
+
+describe('a joint source: two people or bodies joined by "and"', () => {
+  test('two people met before: the pair is each of them, by its own entity', () => {
+    const text =
+      'Mara Lind, a lawyer, said the deal was fair. Teo Brack, an accountant, said it was not. Lind and Brack said they would meet again.';
+    const rows = joints(text);
+    expect(rows[2]).toEqual([
+      'Lind and Brack',
+      'Mara Lind and Teo Brack',
+      ['Mara Lind', 'Teo Brack'],
+    ]);
+    const findings = analyze(text, { kinds: ['attribution'] });
+    const ids = findings.map((f) => f.source?.entity?.id);
+    expect(findings[2]?.source?.entity?.members?.map((m) => m.id)).toEqual([ids[0], ids[1]]);
+  });
+
+  test('two bodies, the second with its article, are two, whatever the first is known as', () => {
+    expect(
+      joints(
+        'Ostravel and the Harbour Authority said in a joint statement that the pier would close.',
+      )[0],
+    ).toEqual([
+      'Ostravel and the Harbour Authority',
+      'Ostravel and Harbour Authority',
+      ['Ostravel', 'Harbour Authority'],
+    ]);
+  });
+
+  test('a person and a body known as one are each a member', () => {
+    expect(joints('Mara Lind and the Harbour Authority said the pier was unsafe.')[0]).toEqual([
+      'Mara Lind and the Harbour Authority',
+      'Mara Lind and Harbour Authority',
+      ['Mara Lind', 'Harbour Authority'],
+    ]);
+    const rows = joints(
+      'Greenpeace said the pier was unsafe. Greenpeace and Mara Lind said it should close.',
+    );
+    expect(rows[1]?.[2]).toEqual(['Greenpeace', 'Mara Lind']);
+  });
+
+  test('a person after a body\'s "and" is no word of its name when the story uses the surname', () => {
+    const rows = joints(
+      'The Harbour Authority and Mara Lind said the pier was unsafe. Lind added that it would close.',
+    );
+    expect(rows.map((r) => r[1])).toEqual(['Harbour Authority and Mara Lind', 'Mara Lind']);
+    expect(rows[0]?.[2]).toEqual(['Harbour Authority', 'Mara Lind']);
+    // (a body's name with "and" in it stays one name)
+    expect(
+      joints(
+        'The Department of Health and Human Services said the plan was sound. Services would resume.',
+      )[0],
+    ).toEqual([
+      'The Department of Health and Human Services',
+      'Department of Health and Human Services',
+      [],
+    ]);
+  });
+
+  test.each([
+    // one body whose name has "and" in it
+    ['Avon and Somerset Police said the road was closed.', []],
+    // a person and the people around them: no two names
+    ['Mara Lind and her family said they were relieved.', []],
+    // one person
+    ['Mara Lind said the deal was fair.', []],
+    // two surnames, one never met: not a person and a body
+    ['Lind and Brack said the deal was fair.', []],
+  ])('no members: %s', (text, members) => {
+    expect(joints(text)[0]?.[2]).toEqual(members);
+  });
+});
