@@ -46,3 +46,21 @@ describe('a title holder the story accuses without naming acts', () => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+// "top brass": a body's senior people under one collective name, as "bosses" are
+describe('the top brass are a body’s senior people', () => {
+  test.each([
+    ['A well-placed insider claimed top brass had ignored the warnings.', 'top brass'],
+    ['TOP brass are fuming after a minister left secret papers on a train.', 'TOP brass'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // the metal, and a band's section
+    ['The brass was polished before the parade.', 'brass'],
+    ['The brass section played the anthem.', 'brass'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
