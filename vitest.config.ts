@@ -9,7 +9,7 @@ export default defineConfig({
   // The popup and options tests render Preact components: JSX must compile to Preact.
   plugins: [preact()],
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     exclude: ['test/e2e/**', 'dist/**', 'extension/**', 'node_modules/**'],
     // No unit test is timed (speed lives in the benchmarks): a test that analyses a few hundred
     // kilobytes takes ~4 s on a quiet 2-core machine, and three times that when it is shared.
