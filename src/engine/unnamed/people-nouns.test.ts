@@ -64,3 +64,21 @@ describe('the top brass are a body’s senior people', () => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+// a post the lexicon lacked: `orderly`, `orderlies`
+describe('hospital orderlies are people', () => {
+  test.each([
+    ['Two orderlies wheeled the patient out through the back door.', 'Two orderlies'],
+    ['A hospital orderly stole painkillers from a locked cabinet, the court heard.', 'orderly'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // an adjective
+    ['The march was orderly and peaceful.', 'orderly'],
+    ['Fans left the ground in an orderly fashion.', 'orderly'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
