@@ -13,6 +13,7 @@ import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { SPOKES_HEADS } from '../phrase/namedness';
+import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import { wordBits } from '../word-bits';
 import { anonymityReasonAt } from './anonymity-reason';
@@ -331,8 +332,52 @@ export function madeToActSubject(
   return (
     (counted || reported || inContent(ctx, s, np.start) || quotedContent(ctx, s, np.start)) &&
     newMention(ctx, s, np, counted) &&
-    madeToAct(ctx, s, pastPickingClause(ctx, s, np, np.end), !workforceHead(ctx, np))
+    madeToAct(ctx, s, pastPickingClause(ctx, s, np, np.end), heldActs(ctx, s, np))
   );
+}
+
+/**
+ * Whether "told not to" makes `np` act: for any people but a body's own workforce, and for the
+ * workforce too in an unplaced person's words ("One of the nurses said staff had been told not to
+ * speak to journalists": decision 138's role noun told not to act, like "nurses were told to stop
+ * logging"); in a named body's or a named person's words ("The trust said staff had been told not
+ * to discuss it") it stays the body's policy of silence (decision 118).
+ */
+function heldActs(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  return !workforceHead(ctx, np) || unplacedTeller(ctx, s, np.start);
+}
+
+/** Prepositions before a name that place a speaker rather than tie him to a body: `at`, `in`. */
+const PLACING: ReadonlySet<string> = new Set(['at', 'from', 'in', 'near', 'outside']);
+
+/**
+ * Whether the cue whose content opens at `at` is told by a person the reader cannot tie to a named
+ * body: an indefinite or counted speaker ("One of the nurses", "A whistleblower", "Another former
+ * worker") whose phrase names nothing but a place or a site ("A store worker at a branch in
+ * Leedham"); not "A Kelm Metro engineer" (the named body's own), nor "The teachers" (people the
+ * story has placed already).
+ */
+function unplacedTeller(ctx: Context, s: Sentence, at: number): boolean {
+  if (!personSpeaker(ctx, s, at)) return false;
+  const toks = ctx.tokens;
+  let cue = at - 1;
+  while (cue >= s.first && !cueVerb(ctx, cue)) cue--;
+  let k = s.first;
+  for (let q = cue - 1; q > s.first; q--)
+    if (CLAUSE_JOINS.has(toks[q]!.lower) && isPunct(toks[q - 1], ',')) {
+      k = q + 1;
+      break;
+    }
+  while (k < cue && toks[k]!.kind === 'quote') k++;
+  const first = toks[k]!;
+  if (first.lower === 'some' || (listsOf(first) & (IN_INDEFINITE | IN_NUMBER_WORDS)) === 0)
+    return false;
+  let placed = false;
+  for (; k < cue; k++) {
+    if (!ctx.name[k]) placed = PLACING.has(toks[k]!.lower);
+    else if (!placed && !isPlaceName(ctx, k)) return false;
+  }
+  return true;
 }
 
 /**
@@ -399,8 +444,8 @@ export function madeToAct(ctx: Context, s: Sentence, k: number, held: boolean): 
   let q = k + 1;
   if (toks[q]?.lower === 'last' && isTimeWord(toks[q + 1])) q += 2;
   // ("were instructed not to intervene": told to hold back from an act, they act by the word;
-  // `held` false for a body's own workforce, "staff were told not to discuss it", its policy of
-  // silence, which the labelled sets leave unlabelled)
+  // `held` false for a body's own workforce in its own or a named person's words, "the trust
+  // said staff were told not to discuss it", its policy of silence: `heldActs`)
   if (held && toks[q]?.lower === 'not' && toks[q + 1]?.lower === 'to') q++;
   const next = toks[q]?.lower;
   if (p.lower === 'discouraged' && next === 'from')

@@ -24,3 +24,25 @@ describe('a criminal body no name in the text is stays unnamed however definite'
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
 });
+
+describe('a criminal ring or racket, but not a ring or a racket as a thing or a place', () => {
+  test.each([
+    ['Detectives believe the ring shipped the stolen cars abroad.', 'the ring'],
+    ['One victim said she had paid the racket to find her a flat.', 'the racket'],
+    ['Prosecutors say the ring laundered the fees through a travel agency.', 'the ring'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a thing, a place or a road
+    ['She said she had lost the ring on the beach.', 'the ring'],
+    ['Dealers standing around the ring said prices had collapsed.', 'the ring'],
+    ['Traffic was backed up on the ring road for hours.', 'the ring road'],
+    ['He smashed his racket after losing the set.', 'his racket'],
+    // named before
+    ['The Dock Street ring was broken up in May. The ring had sold fake passes.', 'The ring'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});

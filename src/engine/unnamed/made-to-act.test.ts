@@ -39,6 +39,11 @@ describe('people directed to act in what a source tells', () => {
     // members of a workforce are the workforce (not a body's membership)
     ['A steward said crew members had been ordered to lock the cabins.', 'crew members'],
     ['One guard claimed staff members were instructed to wipe the footage.', 'staff members'],
+    // a body's workforce told not to speak or act, in an unnamed person's words (decision 138:
+    // "staff had been told not to speak")
+    ['A doctor who asked not to be named said staff had been told not to discuss it.', 'staff'],
+    ['A steward said crew members had been told not to discuss the outbreak.', 'crew members'],
+    ['A former porter told the paper that staff were ordered not to call the police.', 'staff'],
     // a quotation a cue opens with a colon is what the source tells, as a content clause is
     ['A former cook claimed: "Staff were told to reheat the leftovers."', 'Staff'],
     ["A warehouse worker said: 'Managers were ordered to hide the injury logs.'", 'Managers'],
@@ -69,11 +74,10 @@ describe('people directed to act in what a source tells', () => {
     ['A guard said inmates were ordered to the yard.', 'inmates'],
     // a named speaker's own people (decision 65)
     ['Fire Chief Ann Roe said crews had been ordered to pull back.', 'crews'],
-    // a body's own workforce told not to speak: the audience of a cue (decision 71); but one
-    // instructed or ordered not to is made to act, required in an unnamed source's account
-    // (decision 104; reported-state.test.ts)
-    ['A doctor who asked not to be named said staff had been told not to discuss it.', 'staff'],
-    ['A steward said crew members had been told not to discuss the outbreak.', 'crew members'],
+    // a body's own workforce told not to speak, in a named body's or a named person's words: its
+    // policy of silence (decision 118)
+    ['The trust said staff had been told not to discuss the case.', 'staff'],
+    ['Ward manager Ann Roe said staff had been told not to discuss it.', 'staff'],
     // a club's members, who only receive its word: not its workforce
     ['A steward said club members had been ordered to leave the stand.', 'club members'],
     // a colon that opens no quotation of a cue, and a present rule quoted

@@ -46,3 +46,39 @@ describe('a title holder the story accuses without naming acts', () => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+// "top brass": a body's senior people under one collective name, as "bosses" are
+describe('the top brass are a body’s senior people', () => {
+  test.each([
+    ['A well-placed insider claimed top brass had ignored the warnings.', 'top brass'],
+    ['TOP brass are fuming after a minister left secret papers on a train.', 'TOP brass'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // the metal, and a band's section
+    ['The brass was polished before the parade.', 'brass'],
+    ['The brass section played the anthem.', 'brass'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
+
+// a post the lexicon lacked: `orderly`, `orderlies`
+describe('hospital orderlies are people', () => {
+  test.each([
+    ['Two orderlies wheeled the patient out through the back door.', 'Two orderlies'],
+    ['A hospital orderly stole painkillers from a locked cabinet, the court heard.', 'orderly'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // an adjective
+    ['The march was orderly and peaceful.', 'orderly'],
+    ['Fans left the ground in an orderly fashion.', 'orderly'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -150,7 +150,7 @@ import { describedParty } from './described-party';
 import { linkedBody } from './linked-bodies';
 import { chargedPeople } from './charged-people';
 import { unnamedIllicitBody } from './illicit-bodies';
-import { withheldSubject } from './withheld-subject';
+import { barredSubject, withheldSubject } from './withheld-subject';
 import { COUNTRY_WORDS, withheldBody, withheldIndefinite, withheldObject } from './withheld-body';
 import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
@@ -225,6 +225,9 @@ export function reason(
   // "Nordeva did not name the supplier", "It declined to name the firm": a definite body the text
   // says outright it keeps back, the object of the refusal (decision 137 of the labelled sets)
   if (cls === 'organisation' && withheldObject(ctx, np)) return WHY.anonymous;
+  // "The man, 34, cannot be named for legal reasons", "Her attacker, who was convicted last
+  // week, cannot be named": a person the text says may not be named (withheld-subject.ts)
+  if (isPersonClass(cls) && barredSubject(ctx, s, np)) return WHY.anonymous;
   // "six years at a food manufacturer she declines to name": a new body whose name is kept back
   if (cls === 'organisation' && !isSource && withheldIndefinite(ctx, np)) return WHY.organisation;
   // "To test this, the scientists asked 40 volunteers": a study's authors, known by their work

@@ -91,3 +91,30 @@ describe('a group left in a stance, or up in arms', () => {
     expect(spans(text, 'unnamed')).not.toContain(not);
   });
 });
+
+describe('disgust, fury and fright as a stance; staff as a group', () => {
+  test.each([
+    ['One cleaner said: "Porters are disgusted by the new rota."', 'Porters'],
+    ['Some councillors are fuming over the parking charges.', 'Some councillors'],
+    ['Several governors were appalled by the inspection report.', 'Several governors'],
+    // a fright in the present is a stance on what is coming
+    ['A source said: "Producers are terrified the footage will leak."', 'Producers'],
+    ['An insider said: "Staff are terrified of the next round of cuts."', 'Staff'],
+    ['One nurse said staff are horrified at the plan.', 'staff'],
+    // a bare workforce stands for several people, as a group does
+    ['A porter said staff were furious about the pay offer.', 'staff'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a fright in a past tale is what the people went through
+    ['Passengers were terrified as the plane dropped.', 'Passengers'],
+    ['Diners were horrified when the ceiling fell in.', 'Diners'],
+    // one person's fright, and a body's staff under a possessive
+    ['She is terrified of heights.', 'She'],
+    ['His staff are furious about the leak.', 'His staff'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});

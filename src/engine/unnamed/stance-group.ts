@@ -79,8 +79,17 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   // "Villagers are up in arms": an idiom of anger
   if (w === 'up' && toks[k + 1]?.lower === 'in' && toks[k + 2]?.lower === 'arms')
     return !namedNext(ctx, s, head);
-  return (STANCES.has(w) || (graded && GRADED.has(w))) && !namedNext(ctx, s, head);
+  // "Staff are terrified", "Bosses are terrified the clip will leak": a fright in the present is
+  // a stance on what is coming; in a past tale it is what the people went through ("Passengers
+  // were terrified as the plane dropped")
+  const fright = FRIGHTS.has(w) && PRESENT_LINKS.has(link);
+  return (STANCES.has(w) || fright || (graded && GRADED.has(w))) && !namedNext(ctx, s, head);
 }
+
+/** Words of fright, a stance only in the present: `terrified`, `horrified`. */
+const FRIGHTS: ReadonlySet<string> = new Set(['frightened', 'horrified', 'petrified', 'terrified']);
+/** Present links: `are`, `is`, `remain`, `feel`. */
+const PRESENT_LINKS: ReadonlySet<string> = new Set(['are', 'feel', 'is', 'remain', 'remains']);
 
 /**
  * Whether `np` follows `among` after a noun of feeling, directly or past a verb of its growth:

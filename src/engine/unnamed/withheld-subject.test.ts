@@ -41,3 +41,31 @@ describe('a definite phrase whose clause withholds its name', () => {
     expect(found(text)).not.toContain(word);
   });
 });
+
+describe('a subject the text says cannot be named, and why', () => {
+  test.each([
+    ['The porter cannot be named for legal reasons.', 'The porter'],
+    ['The man, 41, cannot be named under a court order.', 'The man'],
+    [
+      'Her neighbour, who gave evidence on Monday, cannot be named to protect her.',
+      'Her neighbour',
+    ],
+    ['The nurse, 29, who cannot be named for legal reasons, was suspended.', 'The nurse'],
+    ["The trainer can't be identified because of the league's rules.", 'The trainer'],
+    ['The builder cannot be named, the court heard.', 'The builder'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // nothing said of why or under what, and a role, not the name
+    ['The porter cannot be named.', 'The porter'],
+    ['The porter cannot be named as a defendant in the case.', 'The porter'],
+    // a name in the subject names the person
+    ['Dr Vera Holt, who cannot be named as the author, declined to comment.', 'Dr Vera Holt'],
+    // a clause that says nothing of a name
+    ['The porter, who was suspended last year, is due in court.', 'The porter'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});

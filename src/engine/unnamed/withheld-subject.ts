@@ -88,6 +88,8 @@ export function withheldSubject(
     if (!isPunct(toks[q], ',')) return false;
     k = q + 1;
   }
+  // "The boy cannot be named for legal reasons": a bar on naming (withheldByBar)
+  if (withheldByBar(ctx, s, k)) return true;
   // ("hasn't been named", one token)
   const carrier = toks[k]?.lower ?? '';
   let negated = carrier.endsWith("n't");
@@ -119,4 +121,55 @@ function refusedName(ctx: Context, s: Sentence, k: number): boolean {
     return b === 'to' && REFUSALS.has(toks[q - 2]?.lower ?? '');
   }
   return false;
+}
+
+/** Modals of a bar on naming: `cannot`, `can't` ("cannot be named", "can't be identified"). */
+const BARS: ReadonlySet<string> = new Set(['cannot', "can't"]);
+
+/** Words after the participle that give the bar's ground: `for`, `because`, `under`, `to`. */
+const GROUNDS: ReadonlySet<string> = new Set(['because', 'due', 'for', 'to', 'under', 'until']);
+
+/**
+ * Whether the predicate at token `k` says the subject cannot be named or identified, and why or
+ * under what: "cannot be named for legal reasons", "can't be identified because of his age",
+ * "cannot be named to protect her identity", "cannot be named under the federation's rules" (a
+ * bar that withholds a particular person or body, whatever holds it: the anon sets' writers
+ * require such a subject, like decision 107's withheld names); not a bare "cannot be named" with
+ * nothing after, nor "cannot be named as a defendant" (a role, not the name).
+ */
+function withheldByBar(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  if (!BARS.has(toks[k]?.lower ?? '') || toks[k + 1]?.lower !== 'be') return false;
+  const w = toks[k + 2]?.lower ?? '';
+  if (w !== 'named' && w !== 'identified') return false;
+  const after = toks[k + 3];
+  return !!after && k + 3 < s.last && (GROUNDS.has(after.lower) || isPunct(after, ','));
+}
+
+/** Relative pronouns that open a clause about the subject: `who`, `which`. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who']);
+
+/**
+ * Whether `np` is the subject of a bar on naming, in its own predicate or in a `who` clause,
+ * past up to two asides: "The man cannot be named for legal reasons", "The woman, 34, who cannot
+ * be named for legal reasons,", "Her attacker, who was convicted last week, cannot be named to
+ * protect her identity".
+ */
+export function barredSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.end;
+  for (let n = 0; n < 3 && isPunct(toks[k], ','); n++) {
+    if (RELATIVES.has(toks[k + 1]?.lower ?? '') && withheldByBar(ctx, s, k + 2)) return true;
+    // past an aside to its closing comma ("The woman, 34,"), which opens the predicate or the
+    // next aside
+    let q = k + 1;
+    while (q < s.last && q <= k + 16 && !isPunct(toks[q])) q++;
+    if (!isPunct(toks[q], ',')) return false;
+    k = q;
+    if (!RELATIVES.has(toks[q + 1]?.lower ?? '')) {
+      k = q + 1;
+      break;
+    }
+  }
+  return withheldByBar(ctx, s, k);
 }
