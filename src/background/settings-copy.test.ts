@@ -18,6 +18,18 @@ function area() {
   };
 }
 
+/** A record read that waits until `release` gives it the defaults. */
+function slowRecord() {
+  let release = (): void => undefined;
+  const record = vi.fn(
+    () =>
+      new Promise<ReaderSettings>((done) => {
+        release = () => done(defaultSettings());
+      }),
+  );
+  return { record, release: () => release() };
+}
+
 const contrast = (): ReaderSettings => ({ ...defaultSettings(), scheme: 'high-contrast' });
 const neverOn = (host: string): ReaderSettings => ({ ...defaultSettings(), neverRun: [host] });
 
@@ -58,16 +70,10 @@ describe('settingsCopy', () => {
 
   test('a record read while new settings were stored is not copied over them', async () => {
     const session = area();
-    let release = (): void => undefined;
-    const slowRecord = vi.fn(
-      () =>
-        new Promise<ReaderSettings>((done) => {
-          release = () => done(defaultSettings());
-        }),
-    );
-    const settings = settingsCopy(session, slowRecord);
+    const { record, release } = slowRecord();
+    const settings = settingsCopy(session, record);
     const reading = settings.read();
-    await vi.waitFor(() => expect(slowRecord).toHaveBeenCalled());
+    await vi.waitFor(() => expect(record).toHaveBeenCalled());
     await settings.remember(neverOn('shop.example'));
     release();
     expect(await reading).toEqual(defaultSettings());
@@ -88,16 +94,10 @@ describe('settingsCopy', () => {
 
   test('a record read while the copy was dropped for new settings is not copied', async () => {
     const session = area();
-    let release = (): void => undefined;
-    const slowRecord = vi.fn(
-      () =>
-        new Promise<ReaderSettings>((done) => {
-          release = () => done(defaultSettings());
-        }),
-    );
-    const settings = settingsCopy(session, slowRecord);
+    const { record, release } = slowRecord();
+    const settings = settingsCopy(session, record);
     const reading = settings.read();
-    await vi.waitFor(() => expect(slowRecord).toHaveBeenCalled());
+    await vi.waitFor(() => expect(record).toHaveBeenCalled());
     await settings.forget();
     release();
     await reading;
