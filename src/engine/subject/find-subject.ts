@@ -1311,12 +1311,36 @@ function phraseSubject(ctx: Context, s: Sentence, j: number, depth: number): Sub
     isParticipleWord(toks[np.start])
   )
     np = null;
+  // "A company that bid for the work said", "A bidder that lost said": a past verb after a
+  // relative `that` is the relative clause's verb, not a noun after the demonstrative `that`
+  if (np && relativeThatVerb(ctx, np, floor)) np = null;
   // "Residents ordered to leave their homes said", "Two officials not authorized to speak
   // publicly said": the phrase a participle with an infinitive modifies, not the infinitive's
   const modified = infinitiveModified(ctx, j, floor);
   if (modified) return subjectAround(ctx, s, modified, floor, depth);
   if (!np) return relativeSearch(ctx, s, j, floor);
   return subjectAround(ctx, s, quotedModifier(ctx, s, contactClause(ctx, np)), floor, depth);
+}
+
+/**
+ * Whether the phrase `np` opens with a past verb after `that`, which follows a noun: the verb of
+ * a relative clause (`A company that bid for the work`, `A team that lost`), not a phrase with
+ * the demonstrative `that` (`that bid`). The word before `that` is a noun, no verb (`said that
+ * bid ...`), preposition or determiner.
+ */
+function relativeThatVerb(ctx: Context, np: NounPhrase, floor: number): boolean {
+  const toks = ctx.tokens;
+  const that = np.start - 1;
+  if (np.head !== np.start || that - 1 < floor || toks[that]?.lower !== 'that') return false;
+  const before = toks[that - 1]!;
+  return (
+    isFinitePast(toks[np.start]!) &&
+    !ctx.name[np.start] &&
+    before.kind === 'word' &&
+    isContentWord(before) &&
+    !isVerbLike(before) &&
+    !isFinitePast(before)
+  );
 }
 
 /** How far left of the verb's last word the `to` of an infinitive modifier may stand. */
