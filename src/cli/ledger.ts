@@ -1,6 +1,6 @@
 import type { AnonymityCheck, CueClass, Finding, Named, SourceSpan } from '../engine/index';
 import { DOCUMENT_WORDS, listedMention, namedByBestMention, untiedPronoun } from '../shared/ledger';
-import { relayOf } from '../shared/relayed';
+import { relayInSentence } from '../shared/relayed';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { squash } from '../shared/squash';
 
@@ -152,7 +152,7 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
       ledger.unsourced.push(claim);
       continue;
     }
-    const via = relayIn(text, attributions, starts, i);
+    const via = relayInSentence(attributions, starts, i, text, sentenceEnd(text, f.end, WINDOW));
     for (const source of creditedSources(f.source)) {
       const entity = source.entity;
       const group = groupOf(source, entity?.name ?? words);
@@ -176,24 +176,6 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
   }
   for (const entry of ledger.named) nameByBestMention(entry);
   return ledger;
-}
-
-/**
- * How the claim of attribution `i` of `inOrder` reached the article (`relayOf`), its sentence's
- * other attributions found around it (`starts`: where each one's sentence starts).
- */
-function relayIn(
-  text: string,
-  inOrder: readonly Finding[],
-  starts: readonly number[],
-  i: number,
-): string | null {
-  let a = i;
-  while (a > 0 && starts[a - 1] === starts[i]) a--;
-  let b = i + 1;
-  while (b < inOrder.length && starts[b] === starts[i]) b++;
-  const f = inOrder[i]!;
-  return relayOf(f, inOrder.slice(a, b), text, sentenceEnd(text, f.end, WINDOW));
 }
 
 /**

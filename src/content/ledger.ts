@@ -23,7 +23,7 @@ import {
   SPECIFICITY,
   untiedPronoun,
 } from '../shared/ledger';
-import { relayOf } from '../shared/relayed';
+import { relayInSentence, relayOf } from '../shared/relayed';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { squash } from '../shared/squash';
 import { runSteps, type Steps } from './steps';
@@ -174,25 +174,6 @@ function addMention(entry: LedgerEntry, mention: string): void {
     entry.mentions.push(mention);
 }
 
-/**
- * How the claim of the `i`th attribution reached the article (`relayOf`: `told Reuters`,
- * `according to the Kessel Times`), its sentence's other attributions found around it in `inOrder`
- * (`starts`: where each one's sentence starts).
- */
-function relayIn(
-  f: Finding,
-  inOrder: readonly Finding[],
-  starts: readonly number[],
-  i: number,
-  all: string,
-): string | null {
-  let a = i;
-  while (a > 0 && starts[a - 1] === starts[i]) a--;
-  let b = i + 1;
-  while (b < inOrder.length && starts[b] === starts[i]) b++;
-  return relayOf(f, inOrder.slice(a, b), all, sentenceEnd(all, f.end));
-}
-
 /** Notes on an entry how one of its claims reached the article (a few, each once). */
 function addRelay(entry: LedgerEntry, via: string): void {
   const list = (entry.via ??= []);
@@ -289,7 +270,9 @@ export function* buildLedgerSteps(
     const at = starts[i]!;
     const credits = creditsOf(f, all);
     entryOf.set(f, credits[0]!.id);
-    const via = f.source ? relayIn(f, attributionsInOrder, starts, i, all) : null;
+    const via = f.source
+      ? relayInSentence(attributionsInOrder, starts, i, all, sentenceEnd(all, f.end))
+      : null;
     for (const { id, name, group, standards } of credits) {
       let entry = byId.get(id);
       if (entry === undefined) {

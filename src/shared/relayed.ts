@@ -84,3 +84,22 @@ export function relayOf(
   if (told !== null && reported !== null) return `${told}, ${reported}`;
   return told ?? reported;
 }
+
+/**
+ * `relayOf` for attribution `i` of `inOrder` (an article's attributions in text order; `starts`:
+ * where each one's sentence starts), its peers the attributions around it in the same sentence,
+ * which ends at offset `end`.
+ */
+export function relayInSentence(
+  inOrder: readonly Finding[],
+  starts: readonly number[],
+  i: number,
+  text: string,
+  end: number,
+): string | null {
+  let a = i;
+  while (a > 0 && starts[a - 1] === starts[i]) a--;
+  let b = i + 1;
+  while (b < inOrder.length && starts[b] === starts[i]) b++;
+  return relayOf(inOrder[i]!, inOrder.slice(a, b), text, end);
+}
