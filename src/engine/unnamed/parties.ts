@@ -291,17 +291,41 @@ const TALK_VERBS: ReadonlySet<string> = new Set([
 /** Heads of a person of the story by role: `the mayor`, `officials` (and `the minister`). */
 const TALKER_CLASSES: ReadonlySet<string> = new Set(['role', 'title', 'occupation']);
 
-/** Whether the phrase is the object of `accuse` or `blame`: "have accused militias of". */
+/**
+ * Whether the phrase is the object of `accuse` or `blame`: "have accused militias of", and the
+ * accuser's own words for it in quotation marks, "blamed "organised provocateurs" for".
+ */
 export function accusedObject(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  const v = toks[np.start - 1];
-  if (!v || (v.f & F.REPORT) === 0 || ctx.name[np.start - 1]) return false;
+  const close = closingQuote(ctx, np);
+  const at = close >= 0 ? np.start - 2 : np.start - 1;
+  const v = toks[at];
+  if (!v || (v.f & F.REPORT) === 0 || ctx.name[at]) return false;
   const lemma = REPORTING_VERBS.get(v.lower)?.lemma;
   if (lemma !== 'accuse' && lemma !== 'blame') return false;
   // (not a bloc of countries: "accused wealthy nations of hiding behind brackets")
   if ((moreListsOf(toks[np.head]) & IN_COUNTRY_CLASSES) !== 0) return false;
   // (with what it is for: "of carrying out", "for the attack", or a relative clause about it)
-  const after = toks[np.coreEnd]?.lower;
+  const after = toks[close >= 0 ? close + 1 : np.coreEnd]?.lower;
   const end = toks[np.end]?.lower;
   return after === 'of' || after === 'for' || end === 'that' || end === 'who';
 }
+
+/**
+ * The closing quotation mark of a phrase quoted whole, the accuser's own words for whom it
+ * accuses ("blamed "organised provocateurs" for", "accused "a small group of former staff" of"):
+ * within a few words of its head, past its post-modifiers; -1 if the phrase opens no quotation.
+ */
+function closingQuote(ctx: Context, np: NounPhrase): number {
+  const toks = ctx.tokens;
+  if (toks[np.start - 1]?.kind !== 'quote') return -1;
+  for (let k = np.coreEnd; k < toks.length && k <= np.coreEnd + QUOTED_REACH; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'quote') return k;
+    if (isPunct(t) && t.lower !== '-') return -1;
+  }
+  return -1;
+}
+
+/** Words a quoted accused phrase may run past its head: "a small group of disgruntled staff". */
+const QUOTED_REACH = 6;
