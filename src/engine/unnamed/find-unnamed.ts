@@ -53,6 +53,7 @@ import { authoredByUnnamed } from './authored-documents';
 import { handedByUnnamed } from './handed-documents';
 import { surfacingReport } from './surfacing-reports';
 import { chargeInPhrase } from './charged-people';
+import { expulsionInPhrase } from './expelled-people';
 import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
 import { adjectiveUse } from './adjective-use';
@@ -490,6 +491,8 @@ export function findUnnamed(
     if (end > h + 1 && accusedObject(ctx, np)) np.end = h + 1;
     // ("charged a local councillor with fraud": the charge, charged-people.ts)
     else if (end > h + 1 && chargeInPhrase(ctx, s, np)) np.end = np.coreEnd;
+    // ("expelled three diplomats for activities": the reason, expelled-people.ts)
+    else if (end > h + 1 && expulsionInPhrase(ctx, s, np)) np.end = np.coreEnd;
     // ("A doctor at the city's hospital said": a cue that credits a noun of the post-modifier
     // credits the phrase; so does one that credits its count, "a number of MPs have written")
     // ("a rival bidder, a private-equity firm based in Arnholt,": an apposition that tells what

@@ -47,6 +47,7 @@ import { accusedObject, heldResponsible, sender } from './parties';
 import { absoluteActing, perceivedActing } from './perceived';
 import { actFrom } from './act-from';
 import { chargedPeople } from './charged-people';
+import { expelledPeople } from './expelled-people';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { unanchoredBody } from './unanchored-bodies';
 import { withheldBody, withheldObject } from './withheld-body';
@@ -141,7 +142,7 @@ function mayFlag(
   )
     return true;
   // ("charged a former deputy minister with": charged-people.ts)
-  if (cls === 'title' && chargedPeople(ctx, s, np)) return true;
+  if (cls === 'title' && (chargedPeople(ctx, s, np) || expelledPeople(ctx, s, np))) return true;
   if (knownThroughAnother(ctx, s, np, cls, false)) return true;
   // ("The plant's operator was fined": known through a thing it runs, thing-owners.ts)
   if (ownerOfThing(ctx, np)) return true;

@@ -149,6 +149,7 @@ import { definitePeople } from './definite-people';
 import { describedParty } from './described-party';
 import { linkedBody } from './linked-bodies';
 import { chargedPeople } from './charged-people';
+import { expelledPeople } from './expelled-people';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { barredSubject, withheldSubject } from './withheld-subject';
 import { COUNTRY_WORDS, withheldBody, withheldIndefinite, withheldObject } from './withheld-body';
@@ -380,6 +381,9 @@ export function reason(
   // "charged a former deputy minister with taking bribes", "the extradition of a second
   // suspect": people new to the story held or sought on suspicion (charged-people.ts)
   if (!isSource && isPersonClass(cls) && chargedPeople(ctx, s, np)) return WHY.actor;
+  // "expels four diplomats over alleged spying": people new to the story expelled over their own
+  // conduct (expelled-people.ts)
+  if (!isSource && isPersonClass(cls) && expelledPeople(ctx, s, np)) return WHY.actor;
   // "A lawyer for one of the officers said his client had acted", "A hospital administrator said
   // her staff had caught the errors": people known only through the speaker (speakers-people.ts)
   if (!isSource && isPersonClass(cls) && speakersPeople(ctx, s, np)) return WHY.actor;
