@@ -48,6 +48,7 @@ import { absoluteActing, perceivedActing } from './perceived';
 import { actFrom } from './act-from';
 import { chargedPeople } from './charged-people';
 import { expelledPeople } from './expelled-people';
+import { unconfirmedDocument } from './unconfirmed-documents';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { unanchoredBody } from './unanchored-bodies';
 import { withheldBody, withheldObject } from './withheld-body';
@@ -213,6 +214,7 @@ function documentMayFlag(
     citedDocument(ctx, np) ||
     appearsToShow(ctx, s, np) ||
     unverified(ctx, s, np) ||
+    unconfirmedDocument(ctx, np) ||
     identifyingRecords(ctx, s, np) ||
     unnamedAuthorsDocument(ctx, s, np, out) ||
     authoredByUnnamed(ctx, s, np, view) ||

@@ -150,6 +150,7 @@ import { describedParty } from './described-party';
 import { linkedBody } from './linked-bodies';
 import { chargedPeople } from './charged-people';
 import { expelledPeople } from './expelled-people';
+import { unconfirmedDocument } from './unconfirmed-documents';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { barredSubject, withheldSubject } from './withheld-subject';
 import { COUNTRY_WORDS, withheldBody, withheldIndefinite, withheldObject } from './withheld-body';
@@ -1007,6 +1008,9 @@ export function reason(
       // "could not independently verify the footage": what the story relies on without being able
       // to vouch for it, new to the story
       if (unverified(ctx, s, np)) return WHY.document;
+      // "Unverified reports on social media that the runway was hit": the writer's distance from
+      // a document whose issuer nobody gives (unconfirmed-documents.ts)
+      if (unconfirmedDocument(ctx, np)) return WHY.document;
       // ("The photos appear to show him" after "Photos obtained by the Sun show": one met again)
       if (
         (listsOf(toks[np.head]) & IN_RECORDINGS) !== 0 &&
