@@ -48,6 +48,7 @@ import { absoluteActing, perceivedActing } from './perceived';
 import { actFrom } from './act-from';
 import { chargedPeople } from './charged-people';
 import { expelledPeople } from './expelled-people';
+import { earlierJudge } from './earlier-judge';
 import { unconfirmedDocument } from './unconfirmed-documents';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { unanchoredBody } from './unanchored-bodies';
@@ -144,6 +145,7 @@ function mayFlag(
     return true;
   // ("charged a former deputy minister with": charged-people.ts)
   if (cls === 'title' && (chargedPeople(ctx, s, np) || expelledPeople(ctx, s, np))) return true;
+  if (cls === 'title' && earlierJudge(ctx, np)) return true;
   if (knownThroughAnother(ctx, s, np, cls, false)) return true;
   // ("The plant's operator was fined": known through a thing it runs, thing-owners.ts)
   if (ownerOfThing(ctx, np)) return true;

@@ -150,6 +150,7 @@ import { describedParty } from './described-party';
 import { linkedBody } from './linked-bodies';
 import { chargedPeople } from './charged-people';
 import { expelledPeople } from './expelled-people';
+import { earlierJudge } from './earlier-judge';
 import { unconfirmedDocument } from './unconfirmed-documents';
 import { unnamedIllicitBody } from './illicit-bodies';
 import { barredSubject, withheldSubject } from './withheld-subject';
@@ -274,6 +275,9 @@ export function reason(
   // "a poll of 18 economists", "surveyed 400 pharmacies": whom a survey asked (surveyed.ts)
   if (!isSource && (isPersonClass(cls) || cls === 'organisation') && surveyedCount(ctx, np))
     return cls === 'organisation' ? WHY.organisation : WHY.actor;
+  // "ruling that the trial judge had misdirected the jury": the unnamed judge of an earlier
+  // hearing in a story of an appeal, not an officer of the appeal's court (earlier-judge.ts)
+  if (!isSource && cls === 'title' && earlierJudge(ctx, np)) return WHY.actor;
   const entity = byEntity(ctx, np, cls, view);
   // ("the controller said" after "A controller at Corran, who spoke on condition of anonymity":
   // entity-view.ts)
