@@ -150,6 +150,7 @@ import { describedParty } from './described-party';
 import { linkedBody } from './linked-bodies';
 import { chargedPeople } from './charged-people';
 import { expelledPeople } from './expelled-people';
+import { foreignStateBody } from './foreign-bodies';
 import { earlierJudge } from './earlier-judge';
 import { unconfirmedDocument } from './unconfirmed-documents';
 import { unnamedIllicitBody } from './illicit-bodies';
@@ -816,6 +817,9 @@ export function reason(
       // "A logging company operating in the area could not be reached for comment": a body the
       // story sought acts (unreached.ts)
       if (!acting(pos) && unreachedParty(ctx, s, np)) return WHY.organisation;
+      // "passing designs to a foreign intelligence agency": a state body the story withholds,
+      // wherever it stands (foreign-bodies.ts)
+      if (!acting(pos) && foreignStateBody(ctx, np)) return WHY.organisation;
       if (!acting(pos)) return null;
       if (marketMove(ctx, s, np.end)) return null;
       // "banks had tightened lending", "services ran normally": a bare plural body credited
