@@ -12,7 +12,8 @@
  *
  * The page's session traces the processes Chromium relates to it: the page's renderer, the
  * browser and the GPU process always; the extension's process (its service worker, the popup,
- * V8's compiler threads for both) in some runs and not others. Session 43 (docs/adr/0007).
+ * V8's compiler threads for both) in some runs and not others: `--trace-browser` traces from the
+ * browser's session, with every process. Session 43 (docs/adr/0007).
  */
 import { readFileSync } from 'node:fs';
 import { optionValue } from './lib/args';
