@@ -67,7 +67,11 @@
  *          --cpu, --trace FILE (--cpu, and what ran in the five longest tasks, by thread
  *          time, into FILE-PAGE.json), --raw-trace (with --trace: also the whole trace, with V8's
  *          CPU samples, into FILE-PAGE.raw.json, and the click's epoch time as `markEpoch`, for a
- *          profile of the run), --headed; or `--table FILE` to print the table of a run saved with --json
+ *          profile of the run), --trace-categories A,B (with --trace: more trace categories, e.g.
+ *          `v8,disabled-by-default-v8.compile` for V8's compiler threads), --trace-browser (with
+ *          --trace: traced from the browser's session, every process in it, the extension's
+ *          included; `scripts/trace-threads.ts` sums a raw trace by thread), --headed; or
+ *          `--table FILE` to print the table of a run saved with --json
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -112,6 +116,19 @@ interface Options {
   cold: boolean;
   /** `--raw-trace`: with --trace, the whole trace and V8's CPU samples too. */
   rawTrace: boolean;
+  /** `--trace-categories` and `--trace-browser`: what more a --trace records. */
+  traceMore: TraceMore;
+}
+
+/** What more a `--trace` records than the page's main thread needs. */
+interface TraceMore {
+  /** `--trace-categories A,B`: more trace categories, e.g. V8's compiler's. */
+  categories: readonly string[];
+  /**
+   * `--trace-browser`: traced from the browser's session, so that every process is in the trace
+   * (the page's session leaves the extension's process out in some runs).
+   */
+  browser: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -127,6 +144,7 @@ function parseArgs(argv: readonly string[]): Options {
     headed: false,
     cold: false,
     rawTrace: false,
+    traceMore: { categories: [], browser: false },
   };
   for (const [arg, value] of optionArgs(argv)) {
     if (arg === '--dist') opts.dist = resolve(value());
@@ -141,6 +159,9 @@ function parseArgs(argv: readonly string[]): Options {
     } else if (arg === '--headed') opts.headed = true;
     else if (arg === '--cold') opts.cold = true;
     else if (arg === '--raw-trace') opts.rawTrace = true;
+    else if (arg === '--trace-categories') {
+      opts.traceMore = { ...opts.traceMore, categories: value().split(',') };
+    } else if (arg === '--trace-browser') opts.traceMore = { ...opts.traceMore, browser: true };
     else if (!arg.startsWith('--') && opts.dir === '') opts.dir = resolve(arg);
     else throw new Error(`unknown option ${arg} (see the header of scripts/bench-page.ts)`);
   }
@@ -655,8 +676,13 @@ async function traceCpu(
   page: Page,
   detail: string | null,
   raw = false,
+  more: TraceMore = { categories: [], browser: false },
 ): Promise<() => Promise<TraceSummary>> {
-  const cdp = await page.context().newCDPSession(page);
+  const browser = more.browser ? page.context().browser() : null;
+  const cdp =
+    browser === null
+      ? await page.context().newCDPSession(page)
+      : await browser.newBrowserCDPSession();
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => {
     for (const e of data.value) events.push(e as unknown as TraceEvent);
@@ -664,6 +690,7 @@ async function traceCpu(
   const categories = ['toplevel', 'blink.user_timing'];
   if (detail !== null) categories.push('devtools.timeline', 'v8.execute', 'blink', 'cc');
   if (detail !== null && raw) categories.push('disabled-by-default-v8.cpu_profiler');
+  if (detail !== null) categories.push(...more.categories);
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: { includedCategories: categories },
@@ -746,6 +773,7 @@ async function measureOurs(
   trace: string | null = null,
   cold = false,
   rawTrace = false,
+  traceMore: TraceMore = { categories: [], browser: false },
 ): Promise<OursRow> {
   const { context } = chromium;
   const page = await context.newPage();
@@ -758,7 +786,7 @@ async function measureOurs(
     await watchFirstPaint(page);
     const popupsBefore = new Set(context.pages());
     const click = await prepareClick(chromium, page);
-    const stopTrace = cpu ? await traceCpu(page, trace, rawTrace) : null;
+    const stopTrace = cpu ? await traceCpu(page, trace, rawTrace, traceMore) : null;
     // The tab and a watch for the run's end are set up before the click, so that nothing
     // asks the page or the worker anything while the run goes on (see `waitQuietly`).
     if (!cold) await watchRunEnd(chromium);
@@ -1213,6 +1241,7 @@ async function main(): Promise<void> {
         trace,
         opts.cold,
         opts.rawTrace,
+        opts.traceMore,
       );
       const mark = await measureMark(chromium, origin, spec, unionPattern(exp.strings), markJs);
       const row: Row = {
