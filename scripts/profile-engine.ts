@@ -114,6 +114,7 @@ function tables(profile: Profiler.Profile, bundleUrl: string, fileOf: (line: num
   };
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  const stages = new Map<string, number>();
   const byFile = new Map<string, number>();
   const add = (m: Map<string, number>, k: string, v: number): void => {
     m.set(k, (m.get(k) ?? 0) + v);
@@ -129,6 +130,7 @@ function tables(profile: Profiler.Profile, bundleUrl: string, fileOf: (line: num
     const node = byId.get(id)!;
     add(self, label(node), us);
     add(byFile, ours(node) ? fileOf(node.callFrame.lineNumber + 1) : label(node), us);
+    add(stages, stageOf(id, byId, parent, label), us);
     // (a function counted once per sample, however deep its recursion)
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
@@ -139,7 +141,31 @@ function tables(profile: Profiler.Profile, bundleUrl: string, fileOf: (line: num
       }
     }
   }
-  return { self, inclusive, byFile, total };
+  return { self, inclusive, byFile, stages, total };
+}
+
+/** The stage functions: those `analyze` and `analyzePart` (analyze.ts) call. */
+const STAGE_CALLERS = new Set(['analyze  analyze.ts', 'analyzePart  analyze.ts']);
+
+/**
+ * The stage of the engine a sample falls in: the function on its stack that `analyze` or
+ * `analyzePart` called (`findCues`, `findUnnamed`, `buildContext`, the entities pass's `link`
+ * and so on), or the caller itself for its own code and whatever the compiler inlined into it.
+ */
+function stageOf(
+  id: number,
+  byId: Map<number, Profiler.ProfileNode>,
+  parent: Map<number, number>,
+  label: (n: Profiler.ProfileNode) => string,
+): string {
+  let below = label(byId.get(id)!);
+  for (let at = parent.get(id); at !== undefined; at = parent.get(at)) {
+    const name = label(byId.get(at)!);
+    if (STAGE_CALLERS.has(name))
+      return STAGE_CALLERS.has(below) ? below : `${below}  (${name.split(' ')[0]})`;
+    below = name;
+  }
+  return '(outside analyze)';
 }
 
 function print(title: string, m: Map<string, number>, total: number, top: number): void {
@@ -187,6 +213,12 @@ async function main(): Promise<void> {
     print('self time by function', t.self, t.total, opts.top);
     print('inclusive time by function', t.inclusive, t.total, opts.top);
     print('self time by source file', t.byFile, t.total, opts.top);
+    print(
+      'time by stage (the function analyze or analyzePart called)',
+      t.stages,
+      t.total,
+      opts.top,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
