@@ -80,8 +80,11 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--source') opts.source = true;
     else if (arg === '--live-lexicon') opts.liveLexicon = true;
     else if (arg === '--cpu') opts.cpu = true;
-    else if (arg === '--engine') opts.engine = resolve(argv[++i] ?? '');
-    else if (arg === '--runs') opts.runs = Math.round(num());
+    else if (arg === '--engine') {
+      const dir = argv[++i];
+      if (!dir) throw new Error('--engine needs a checkout directory');
+      opts.engine = resolve(dir);
+    } else if (arg === '--runs') opts.runs = Math.round(num());
     else if (arg === '--mb') opts.mib = num();
     else if (arg === '--seed') opts.seed = Math.round(num());
     else throw new Error(`unknown option ${arg} (see the header of scripts/bench-engine.ts)`);
