@@ -23,6 +23,13 @@
  *                   into one ES module as it ships in content.js
  *   --live-lexicon  build the reference regex from the engine's current lexiconPhrases()
  *                   instead of the frozen list
+ *   --engine DIR    time the engine of checkout DIR (its src/engine, bundled the same way),
+ *                   so that one script compares two builds
+ *   --cpu           time by the process's CPU time (user + system, all its threads) instead of
+ *                   the wall clock: on a machine shared with other work a wall-clock sample
+ *                   also counts the time the process waited for a core, more for a long engine
+ *                   sample than for a short regex one (session 43, load 15 on 2 cores: one engine
+ *                   read 56x to 100x in three runs); CPU time counts only what the process ran
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,6 +52,8 @@ interface Options {
   check: boolean;
   source: boolean;
   liveLexicon: boolean;
+  cpu: boolean;
+  engine: string;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -56,6 +65,8 @@ function parseArgs(argv: readonly string[]): Options {
     check: false,
     source: false,
     liveLexicon: false,
+    cpu: false,
+    engine: root,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -68,7 +79,12 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--check') opts.check = true;
     else if (arg === '--source') opts.source = true;
     else if (arg === '--live-lexicon') opts.liveLexicon = true;
-    else if (arg === '--runs') opts.runs = Math.round(num());
+    else if (arg === '--cpu') opts.cpu = true;
+    else if (arg === '--engine') {
+      const dir = argv[++i];
+      if (!dir) throw new Error('--engine needs a checkout directory');
+      opts.engine = resolve(dir);
+    } else if (arg === '--runs') opts.runs = Math.round(num());
     else if (arg === '--mb') opts.mib = num();
     else if (arg === '--seed') opts.seed = Math.round(num());
     else throw new Error(`unknown option ${arg} (see the header of scripts/bench-engine.ts)`);
@@ -156,11 +172,21 @@ function countMatches(re: RegExp, text: string): number {
   return n;
 }
 
-/** Wall time of one call of `fn` in ms, averaged over `reps` back-to-back calls. */
+/** Whether `time` reads the process's CPU time (`--cpu`) instead of the wall clock. */
+let cpuClock = false;
+
+/** The clock `time` reads, in ms. */
+function now(): number {
+  if (!cpuClock) return performance.now();
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Time of one call of `fn` in ms, averaged over `reps` back-to-back calls. */
 function time(fn: () => void, reps = 1): number {
-  const t0 = performance.now();
+  const t0 = now();
   for (let i = 0; i < reps; i++) fn();
-  return (performance.now() - t0) / reps;
+  return (now() - t0) / reps;
 }
 
 // A timed sample shorter than this is mostly timer and scheduler noise: fast passes are
@@ -177,11 +203,11 @@ function repsFor(fn: () => void): number {
  * The engine bundled by esbuild into one temporary ES module, the way the extension ships it in
  * content.js, then imported: this is the code a reader's browser runs.
  */
-async function loadBundledEngine(): Promise<EngineApi> {
+async function loadBundledEngine(checkout: string): Promise<EngineApi> {
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-bench-'));
   try {
     const outfile = join(dir, 'engine.mjs');
-    await bundleEsm(join(root, 'scripts', 'lib', 'engine-api.ts'), outfile);
+    await bundleEsm(join(checkout, 'scripts', 'lib', 'engine-api.ts'), outfile);
     const url = pathToFileURL(outfile).href;
     // eslint-disable-next-line no-unsanitized/method -- our own bundle, written just above
     const mod = (await import(url)) as { loadEngine: typeof loadEngine };
@@ -193,8 +219,9 @@ async function loadBundledEngine(): Promise<EngineApi> {
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
+  cpuClock = opts.cpu;
   const minBytes = Math.ceil(opts.mib * 1024 * 1024);
-  const engine = opts.source ? loadEngine() : await loadBundledEngine();
+  const engine = opts.source ? loadEngine() : await loadBundledEngine(opts.engine);
   const source = opts.corpus
     ? (() => {
         const c = corpusText(minBytes);
@@ -253,6 +280,8 @@ async function main(): Promise<void> {
     `  lexicon     ${phrases.length} phrases ${opts.liveLexicon ? "from the engine's lexiconPhrases()" : 'of bench/regex-reference.json (frozen)'}, one union regex in prefix-tree form`,
     `  runs        ${opts.runs} samples after warm-up, engine and regex alternated; a sample = ${engineReps} engine / ${regexReps} regex passes (ms below are per pass)`,
     `  node        ${process.version}`,
+    `  clock       ${opts.cpu ? "the process's CPU time, user + system (--cpu)" : 'wall clock'}`,
+    `  engine      ${opts.engine}`,
     `  engine code ${opts.source ? 'TypeScript source via tsx (--source)' : 'bundled by esbuild into one module, as shipped'}`,
     '',
     '                       median        min',

@@ -15,6 +15,18 @@
  * one run, 25% in another): read the inclusive column, use `--no-inline` for steadier self
  * times, and confirm a change with instruction counts.
  *
+ * The last table charges each sample to its stage: the function `analyze` or `analyzePart` called
+ * on its stack. Session 43 read it so over 1 MiB of the bench's prose (`--prose 1`): findCues 32%
+ * (verbCue 22%: its subject 9%, frame 4-7%, position 4%), findUnnamed 27% (reason 8%, the gate's
+ * refusals 5%), the entities pass's link 12-17%, buildContext 8-9% (tokenizing 3-4%),
+ * findPassives 6-8%, finish 2%, findHedges 1%; no function's own time above 9%. On the saved
+ * pages findUnnamed and findCues lead by more. It found no work done twice that a gate or a memo
+ * could drop: parts of 4 KB and of 32 KB cost the same instructions per KB (no scan back over the
+ * part), namedness's memo recomputed 20 of 3,608 phrases, no optimised function was thrown away
+ * once warm (`--trace-deopt`), the collector took 2%, and sentences with no trigger word were 2%
+ * of the prose's tokens (scripts/sentence-costs.ts): each finding costs the breadth of rules that
+ * decide it.
+ *
  * Options:
  *   --prose MB     analyse MB MiB of generated prose instead of the saved pages
  *   --reps N       passes over the texts while sampling (default 3)
@@ -114,6 +126,7 @@ function tables(profile: Profiler.Profile, bundleUrl: string, fileOf: (line: num
   };
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  const stages = new Map<string, number>();
   const byFile = new Map<string, number>();
   const add = (m: Map<string, number>, k: string, v: number): void => {
     m.set(k, (m.get(k) ?? 0) + v);
@@ -129,6 +142,7 @@ function tables(profile: Profiler.Profile, bundleUrl: string, fileOf: (line: num
     const node = byId.get(id)!;
     add(self, label(node), us);
     add(byFile, ours(node) ? fileOf(node.callFrame.lineNumber + 1) : label(node), us);
+    add(stages, stageOf(id, byId, parent, label), us);
     // (a function counted once per sample, however deep its recursion)
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
@@ -139,7 +153,31 @@ function tables(profile: Profiler.Profile, bundleUrl: string, fileOf: (line: num
       }
     }
   }
-  return { self, inclusive, byFile, total };
+  return { self, inclusive, byFile, stages, total };
+}
+
+/** The stage functions: those `analyze` and `analyzePart` (analyze.ts) call. */
+const STAGE_CALLERS = new Set(['analyze  analyze.ts', 'analyzePart  analyze.ts']);
+
+/**
+ * The stage of the engine a sample falls in: the function on its stack that `analyze` or
+ * `analyzePart` called (`findCues`, `findUnnamed`, `buildContext`, the entities pass's `link`
+ * and so on), or the caller itself for its own code and whatever the compiler inlined into it.
+ */
+function stageOf(
+  id: number,
+  byId: Map<number, Profiler.ProfileNode>,
+  parent: Map<number, number>,
+  label: (n: Profiler.ProfileNode) => string,
+): string {
+  let below = label(byId.get(id)!);
+  for (let at = parent.get(id); at !== undefined; at = parent.get(at)) {
+    const name = label(byId.get(at)!);
+    if (STAGE_CALLERS.has(name))
+      return STAGE_CALLERS.has(below) ? below : `${below}  (${name.split(' ')[0]})`;
+    below = name;
+  }
+  return '(outside analyze)';
 }
 
 function print(title: string, m: Map<string, number>, total: number, top: number): void {
@@ -187,6 +225,12 @@ async function main(): Promise<void> {
     print('self time by function', t.self, t.total, opts.top);
     print('inclusive time by function', t.inclusive, t.total, opts.top);
     print('self time by source file', t.byFile, t.total, opts.top);
+    print(
+      'time by stage (the function analyze or analyzePart called)',
+      t.stages,
+      t.total,
+      opts.top,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
