@@ -61,6 +61,7 @@ import {
   SUBORDINATE,
 } from './clause';
 import { partitivePronoun } from './partitive';
+import { objectIt } from './relative-object';
 import { peopleBeforePreposition } from './people-before-preposition';
 import { antecedent, relativeAntecedent, relativeSearch } from './relative';
 import { thoseDescribed } from './those-described';
@@ -300,7 +301,13 @@ function modifierOfSubject(ctx: Context, s: Sentence, j: number): SubjectResult 
   // (the object of a preposition or of the relative's own verb, not the subject of a clause
   // after a second verb: "an officer who arrested him heard her joke"; `it`, a subject too, only
   // as a preposition's object: "an engineer who worked on it said", not "who knew it said")
-  if (!isPrep(toks[j - 1]) && (toks[j]!.lower === 'it' || !relativeVerbBefore(ctx, j - 1)))
+  // ("Two officials who have read it said": `it` the object of the relative's own verb)
+  const itObject = objectIt(ctx, j) && relativeVerbBefore(ctx, j - 1);
+  if (
+    !isPrep(toks[j - 1]) &&
+    !itObject &&
+    (toks[j]!.lower === 'it' || !relativeVerbBefore(ctx, j - 1))
+  )
     return null;
   const rel = relativeAntecedent(ctx, s, j, clauseFloor(ctx, s, j));
   if (rel && !isPronounSubject(rel)) return rel;
