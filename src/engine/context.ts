@@ -264,6 +264,13 @@ export function buildContext(
     t.id >= 0
       ? initialMarks[t.id] === mark && capAfterMarks[t.id] === mark
       : initialOther.has(t.lower) && capAfterOther.has(t.lower);
+  /**
+   * An initial word in -ly of no word list that the text also capitalises inside a sentence: a
+   * name ("Connolly, who chairs the board, said" beside "said Connolly"; the app "Stridely"), not
+   * an adverb ("Curiously,"), which prose capitalises only first.
+   */
+  const lyNameSeen = (t: Token): boolean =>
+    (t.f & (F.COMMON | F.COMMON_S)) === 0 && t.lower.endsWith('ly') && capSeen(t);
   for (const i of capIndex) {
     const si = sentenceOf[i]!;
     const s = sentences[si]!;
@@ -292,7 +299,7 @@ export function buildContext(
     const next = tokens[i + 1];
     if (
       (isTitle || initial) &&
-      (isCommon(t, next) ||
+      ((isCommon(t, next) && !lyNameSeen(t)) ||
         lowerSeen(t) ||
         fieldNoun(t, next) ||
         (isTitle && tradeModifier(t, next, tokens[i + 2]))) &&

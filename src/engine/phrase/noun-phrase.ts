@@ -40,7 +40,22 @@ export const ANON_MODIFIERS = new Map<string, string>([
   ['acquainted', 'with'],
   ['linked', 'to'],
   ['connected', 'to'],
+  // (closeness of allegiance: "a backbencher allied to the leader", "officers loyal to him")
+  ['allied', 'to'],
+  ['loyal', 'to'],
 ]);
+/**
+ * Whether the word at `k` is an ordinal right after a determiner, before a participle that
+ * modifies the head: "A second shortlisted author", "the third injured worker".
+ */
+export function ordinalAfterDet(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  return ORDINALS.has(toks[k]?.lower ?? '') && isDet(toks[k - 1]);
+}
+
+/** Ordinal words: `second`, `third`. */
+const ORDINALS = ruleWords('ordinals');
+
 /** Words that end a phrase on the right (they start a clause or a verb group). */
 export const HARD_STOPS = ruleWords('hardStops');
 

@@ -42,6 +42,7 @@ import {
   isPluralNoun,
   isThirdPersonShaped,
   nominal,
+  ordinalAfterDet,
   participleLike,
   PLURAL_MODIFIERS,
   POST_PREPS,
@@ -495,7 +496,8 @@ function scanModifiersLeft(ctx: Context, i: number, floor: number): number {
           b.kind === 'pos' ||
           isPunct(b) ||
           isOpenQuote(b) ||
-          isPrep(b)
+          isPrep(b) ||
+          ordinalAfterDet(ctx, k - 2)
         ))
           return k;
       }

@@ -38,6 +38,7 @@ import {
   gerundNoun,
   HARD_STOPS,
   nominal,
+  ordinalAfterDet,
   participleLike,
   POST_PREPS,
   statusAdjective,
@@ -161,7 +162,9 @@ export function phraseStartingAt(
         !ctx.name[k] &&
         pastEnding(t.lower) &&
         !ADJECTIVAL.test(t.lower) &&
-        toks[k - 1]!.kind === 'word'
+        toks[k - 1]!.kind === 'word' &&
+        // ("A second shortlisted author": a participle after an ordinal modifies the noun)
+        !ordinalAfterDet(ctx, k - 1)
       )
         break;
       // a participle or -ing word only as a modifier before a noun (a document in -ing is a

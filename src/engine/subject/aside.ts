@@ -34,6 +34,7 @@ import { withEnd } from '../phrase/phrase-copy';
 import type { Sentence } from '../sentences';
 import { clauseFloor, isAuxAt, isFinitePast, isParticipleWord, SUBORDINATE } from './clause';
 import { partitivePronoun } from './partitive';
+import { appositionWithTail, apposedPart } from './part-apposition';
 import type { SubjectResult } from './result';
 import type { Token } from '../tokenize';
 import { principalApposed } from '../unnamed/appositions';
@@ -235,7 +236,13 @@ export function subjectBeforeAside(
     // "Another, who did not want to be named, said", "Both, asked about the memo, said": a
     // determiner standing alone for one more of the people before it fills the segment
     if (a + 1 === b && STANDING_ALONE.has(first.lower))
-      return { np: { start: a, end: b, head: a, coreEnd: b }, named: false };
+      // ("Another, a supervisor at the depot, said": with the apposition that says who it is)
+      return (
+        apposedPart(ctx, bounds, si, a) ?? {
+          np: { start: a, end: b, head: a, coreEnd: b },
+          named: false,
+        }
+      );
     // "One of them, a senior executive, said": a partitive fills the segment
     const part = partitivePronoun(ctx, b - 1, a);
     let np = part && part.start === a ? part : phraseStartingAt(ctx, a, b);
@@ -353,10 +360,16 @@ export function subjectBeforeAside(
         // the part is, and is the source with it
         // (a bare part is as named as its group, which the entities pass finds; a partitive
         // keeps its own span when the apposition places it in no named body)
-        const role = describingApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!);
+        // ("One, a former nurse who gave her name only as Pat,": an apposition may run on into
+        // a relative clause or a participle phrase, and names the part when its words do)
+        const role =
+          describingApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!) ??
+          appositionWithTail(ctx, bounds[sj]! + 1, bounds[sj + 1]!);
+        const own = role ? namedness(ctx, role) : false;
         const placed = !!role && np === part && !named && namedness(ctx, role) === 'partial';
         if (placed) named = 'partial';
-        if (role && (placed || np !== part)) end = role.end;
+        if (role && !named && own === true) named = true;
+        if (role && (placed || np !== part || own === true)) end = role.end;
       }
     }
     return { np: withEnd(np, end), named };

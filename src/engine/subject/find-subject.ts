@@ -60,7 +60,9 @@ import {
   isParticipleWord,
   SUBORDINATE,
 } from './clause';
+import { freeRelativeVerb, pairedQuotations, reducedAfterObject } from './conjunct-verbs';
 import { partitivePronoun } from './partitive';
+import { objectIt } from './relative-object';
 import { peopleBeforePreposition } from './people-before-preposition';
 import { antecedent, relativeAntecedent, relativeSearch } from './relative';
 import { thoseDescribed } from './those-described';
@@ -300,7 +302,13 @@ function modifierOfSubject(ctx: Context, s: Sentence, j: number): SubjectResult 
   // (the object of a preposition or of the relative's own verb, not the subject of a clause
   // after a second verb: "an officer who arrested him heard her joke"; `it`, a subject too, only
   // as a preposition's object: "an engineer who worked on it said", not "who knew it said")
-  if (!isPrep(toks[j - 1]) && (toks[j]!.lower === 'it' || !relativeVerbBefore(ctx, j - 1)))
+  // ("Two officials who have read it said": `it` the object of the relative's own verb)
+  const itObject = objectIt(ctx, j) && relativeVerbBefore(ctx, j - 1);
+  if (
+    !isPrep(toks[j - 1]) &&
+    !itObject &&
+    (toks[j]!.lower === 'it' || !relativeVerbBefore(ctx, j - 1))
+  )
     return null;
   const rel = relativeAntecedent(ctx, s, j, clauseFloor(ctx, s, j));
   if (rel && !isPronounSubject(rel)) return rel;
@@ -890,6 +898,8 @@ function coordinatedSubject(
     // "Dunmore coach Ivo Brask is a long-time fan and has told": a copula heads the first conjunct
     if (copulaConjunct(ctx, s, k, j)) return findSubject(ctx, s, k, depth + 1);
     if (!isFinitePast(w) && !presentVerb(ctx, s, k, j)) continue;
+    // "rejected what it called “lies” and said": a free relative's verb, inside the object
+    if (freeRelativeVerb(ctx, k, s.first)) continue;
     // "collected reports and found": a noun in -s after a verb is its object, no verb
     if (objectNounAfterVerb(ctx, k, j)) continue;
     // "left its rate unchanged but signalled": an un- participle of state is an adjective
@@ -948,6 +958,8 @@ function coordinatedSubject(
       continue;
     const own = reportingConjunct(ctx, s, gk, g, depth, false);
     if (own) return own;
+    const present = presentConjunct(ctx, s, k, g, depth);
+    if (present) return present;
     const found = findSubject(ctx, s, gk, depth + 1);
     // "Fairway said the figures did not reflect recent cuts and accused the board", "said the
     // price looked full and questioned whether": a content subject that cannot report is no
@@ -1056,11 +1068,47 @@ function commaConjunct(
     const t = toks[r]!;
     const p = toks[r - 1];
     if ((t.f & F.REPORT) === 0 || ctx.name[r] || isQuote(p) || isDet(p) || isPrep(p)) continue;
+    // ("matched a strain found at the plant, but cautioned": a reduced relative's participle;
+    // "blamed what they called “gangs”, and said": a free relative's verb)
+    if (reducedAfterObject(ctx, r, s.first) || freeRelativeVerb(ctx, r, s.first)) continue;
     if (!isFinitePast(t) || thirdPerson(t) !== thirdPerson(v)) return null;
     // (its content runs to the comma: a clause after it, no quotation nor other comma; "40%" may
     // stand in it)
-    for (let q = r + 1; q < j - 1; q++) if (CONTENT_BREAKS.has(toks[q]!.lower)) return null;
-    return findSubject(ctx, s, r, depth + 1);
+    // (but a quotation that opens and closes inside it: `pointed to “a combination”, but`)
+    const paired = pairedQuotations(ctx, r, j - 1);
+    for (let q = r + 1; q < j - 1; q++)
+      if (CONTENT_BREAKS.has(toks[q]!.lower) && !(paired && isQuote(toks[q]))) return null;
+    const found = findSubject(ctx, s, r, depth + 1);
+    // ("said the sinking showed the need for routes, and accused": the content's own verb, whose
+    // subject cannot report, is no speaker; the reporting verb before it is)
+    if (found && !isPronounSubject(found) && !canReport(ctx, found.np.head, g)) continue;
+    return found;
+  }
+  return null;
+}
+
+/**
+ * "The embassy denies that its forces used force and says": a third-person present reporting verb
+ * `g` after the conjunction, when the verb at `k` before it is a past (of the content), shares the
+ * subject of the nearest reporting verb before it, when that one is a present of the third person
+ * too (not "said the army used force and says", a past speaker).
+ */
+function presentConjunct(
+  ctx: Context,
+  s: Sentence,
+  k: number,
+  g: number,
+  depth: number,
+): SubjectResult {
+  const toks = ctx.tokens;
+  const v = toks[g]!;
+  const w = toks[k]!;
+  if ((v.f & F.REPORT) === 0 || !thirdPerson(v) || !isFinitePast(w) || thirdPerson(w)) return null;
+  for (let r = k - 1; r >= s.first; r--) {
+    const t = toks[r]!;
+    const p = toks[r - 1];
+    if ((t.f & F.REPORT) === 0 || ctx.name[r] || isQuote(p) || isDet(p) || isPrep(p)) continue;
+    return thirdPerson(t) ? findSubject(ctx, s, r, depth + 1) : null;
   }
   return null;
 }

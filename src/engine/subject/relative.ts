@@ -1,6 +1,15 @@
 /** Subjects reached through a relative pronoun: `a state official who ...`, `Doctors who treat burn victims have warned`. */
 import type { Context } from '../context';
-import { isAdverb, isDet, isPunct, isQuant, isQuote, isTimeWord, isVerbLike } from '../context';
+import {
+  isAdverb,
+  isDet,
+  isPrep,
+  isPunct,
+  isQuant,
+  isQuote,
+  isTimeWord,
+  isVerbLike,
+} from '../context';
 import { agentiveNoun, F, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import { isPluralNoun, participleLike, POST_PREPS } from '../phrase/noun-phrase';
@@ -8,6 +17,7 @@ import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlaceName } from '../phrase/places';
 import { withEnd } from '../phrase/phrase-copy';
 import type { Sentence } from '../sentences';
+import { ACT_PAST } from '../unnamed/verb-lexicon';
 import {
   ASIDE_DASHES,
   clauseFloor,
@@ -231,7 +241,8 @@ function thatRelative(ctx: Context, k: number, floor: number): boolean {
       (!isParticipleWord(next) || (!!object && (isDet(object) || isQuant(object))))) ||
     (/[a-z]{3}s$/.test(next.lower) &&
       !next.lower.endsWith('ss') &&
-      (next.f & (F.FUNC | F.ACTOR)) === 0);
+      (next.f & (F.FUNC | F.ACTOR)) === 0) ||
+    baseFormPast(ctx, k + 1);
   if (!verb) return false;
   const cls = headClass(ctx, k - 1);
   if (cls === 'nonAgent' || cls === 'document') return false;
@@ -241,6 +252,28 @@ function thatRelative(ctx: Context, k: number, floor: number): boolean {
   if (w.kind !== 'word' || isVerbLike(w) || (w.f & (F.REPORT | F.FUNC)) !== 0) return false;
   const np = phraseEndingAt(ctx, k - 1, floor);
   return !!np && np.end === k && np.start < k - 1;
+}
+
+/**
+ * Whether the word at `k` is the past of an act verb spelled like its present (`bid`, `cut`,
+ * `hit`, `quit`), with an object, a preposition or the clause's end after it: `the supplier that
+ * bid for the work`, `a firm that bid and lost` (not `that bid documents`, a demonstrative and a
+ * noun). After a singular noun the present would be `bids`.
+ */
+function baseFormPast(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]!;
+  if (!ACT_PAST.has(w.lower) || isFinitePast(w) || isParticipleWord(w)) return false;
+  const after = toks[k + 1];
+  return (
+    !after ||
+    isPunct(after) ||
+    isDet(after) ||
+    isQuant(after) ||
+    isPrep(after) ||
+    after.kind === 'num' ||
+    after.lower === 'and'
+  );
 }
 
 /**
