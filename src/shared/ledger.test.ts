@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  creditedSources,
   fitLedger,
   informativeName,
   untiedPronoun,
@@ -158,5 +159,40 @@ describe('informativeName', () => {
     ['the company', ['It', 'They']],
   ])('%s stays', (name, mentions) => {
     expect(informativeName(name, mentions)).toBe(name);
+  });
+});
+
+describe('creditedSources: whom a claim is listed under', () => {
+  const okafor = { id: 'e1', name: 'Ana Okafor', named: true, type: 'person' } as const;
+  const board = { id: 'e2', name: 'Harbour Board', named: true, type: 'organisation' } as const;
+
+  test('a source of one person or body is itself', () => {
+    const source = { start: 0, end: 6, named: true, entity: okafor } as const;
+    expect(creditedSources(source)).toEqual([source]);
+  });
+
+  test('a joint source is each of its members, with its own entity and kind', () => {
+    const joint = {
+      start: 0,
+      end: 30,
+      named: true,
+      type: 'group',
+      entity: {
+        id: 'e3',
+        name: 'Ana Okafor and Harbour Board',
+        named: true,
+        type: 'group',
+        members: [okafor, board],
+      },
+    } as const;
+    expect(creditedSources(joint)).toEqual([
+      { start: 0, end: 30, named: true, type: 'person', entity: okafor },
+      { start: 0, end: 30, named: true, type: 'organisation', entity: board },
+    ]);
+  });
+
+  test('a source with no entity is itself', () => {
+    const source = { start: 4, end: 9, named: false } as const;
+    expect(creditedSources(source)).toEqual([source]);
   });
 });
