@@ -19,6 +19,7 @@ import type { SourcePhrase } from '../subject/result';
 import type { Finding, SourceEntity } from '../types';
 import { identifyLater } from './delayed';
 import { isTitleWord } from './names';
+import { describedPair } from './link/described-pair';
 import { describedThenNamed } from './link/described-then-named';
 import { description, referenceView } from './link/descriptions';
 import { claim, expect, ledePerson, ledeSubjects } from './link/headlines';
@@ -343,11 +344,26 @@ export class PartLinker {
     const first = name ? toks[np.start]!.lower : '';
     const last = name ? toks[np.end - 1]!.lower : '';
     const known = name ? this.registry.byName(first, last) : undefined;
-    const t = known ?? this.resolve(source);
+    const t = known ?? this.describedPair(source) ?? this.resolve(source);
     this.byHead[np.head] = t;
     if (name && !known && t.entity.named === true && t.entity.type !== 'unknown')
       this.registry.setByName(first, last, t);
     return t;
+  }
+
+  /**
+   * "the agency and its partner agency said": one source for the two descriptions, each linked
+   * as its own, so that the ledgers credit the claim to each; null for any other phrase.
+   */
+  private describedPair(source: SourcePhrase): Tracked | null {
+    const halves = describedPair(this.st, source.np, (p) => description(this.st, p));
+    if (!halves) return null;
+    const [a, b] = halves as [Tracked, Tracked];
+    const at = this.ctx.tokens[source.np.start]!.start;
+    const name = `${a.entity.name} and ${b.entity.name}`;
+    const pair = this.registry.create(name, source.named, 'group', at);
+    this.registry.noteMembers(pair.entity, halves);
+    return pair;
   }
 
   private resolve(source: SourcePhrase): Tracked {
