@@ -584,12 +584,15 @@ describe('newsroom standards for anonymous sources', () => {
       ['Independent researchers found that the vaccine worked.', 'found'],
       ['Critics argue that the toll is a tax on commuters.', 'argue'],
       ['Investors said the rally would not last.', 'said'],
+      ['His critics said the toll was a tax on commuters.', 'said'],
+      ["The mayor's opponents said the toll was a tax.", 'said'],
     ])
       expect(entityOf(text!, cue!)?.anonymity, text).toBeUndefined();
     // people the story met, placed in a body or an unnamed individual are still checked
     for (const [text, cue] of [
       ['Two analysts said the merger would be blocked.', 'said'],
-      ['His critics said the toll was a tax on commuters.', 'said'],
+      ["Acme's analysts said the merger would fail.", 'said'],
+      ['His aides said the toll was fair.', 'said'],
       ['Analysts at the bank said the merger would be blocked.', 'said'],
       ['An expert said the dam would hold.', 'said'],
       ['A number of officials said the dam would hold.', 'said'],

@@ -53,7 +53,9 @@ export function checkMention(
   if (!entity.anonymity && !anonymous) {
     if (np && tracked.population === undefined)
       tracked.population =
-        isPopulation(ctx, s, np) || isGeneralClass(ctx, np) || isNoOne(ctx, np, entity.type);
+        isPopulation(ctx, s, np) ||
+        (entity.named === false && isGeneralClass(ctx, np)) ||
+        isNoOne(ctx, np, entity.type);
     if (tracked.population) return;
   }
   const check = (entity.anonymity ??= {
@@ -164,17 +166,18 @@ const CLASS_AMOUNTS: ReadonlySet<string> = new Set(['handful', 'host', 'majority
 
 /**
  * Whether phrase `np` names a class of outside commentators in general (`experts`, `most
- * economists`, `a number of analysts`, `independent researchers`): people the story sums up, not
- * a source it agreed not to name, so it is not asked why anonymity was granted. Not a counted,
- * definite or possessed few (`two analysts`, `the experts`, `his critics`: people the story
- * met), nor a class placed in a body (`analysts at the bank`, `company researchers`).
+ * economists`, `a number of analysts`, `independent researchers`, `his critics`): people the
+ * story sums up, not a source it agreed not to name, so it is not asked why anonymity was
+ * granted. Not a counted or definite few (`two analysts`, `the experts`: people the story met),
+ * nor a class placed in a body (`analysts at the bank`, `company researchers`; a named
+ * body's, `Acme's analysts`, is partly named, which the caller tells).
  */
 function isGeneralClass(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   const head = amountHead(ctx, np);
   const amount = head !== np.head;
   if (!CLASS_HEADS.has(toks[head]!.lower)) return false;
-  for (let k = np.start; k < head; k++) {
+  for (let k = ownerEnd(ctx, np.start, head); k < head; k++) {
     const t = toks[k]!;
     if (t.kind !== 'word' || ctx.name[k]) return false;
     const w = t.lower;
@@ -183,6 +186,21 @@ function isGeneralClass(ctx: Context, np: NounPhrase): boolean {
   }
   return specificityOf(ctx, np, 'group') !== 'role-and-body';
 }
+
+/**
+ * Where the words after a class's owner start (`his critics`, `the mayor's opponents`, `Mr
+ * Lind's critics`: the class of whoever opposes them), or `start` when it has none. An owner that
+ * is a body (`the company's researchers`) places the class in it, which `specificityOf` tells.
+ */
+function ownerEnd(ctx: Context, start: number, head: number): number {
+  const toks = ctx.tokens;
+  if (OWNER_WORDS.has(toks[start]!.lower)) return start + 1;
+  for (let k = head - 1; k > start; k--) if (toks[k]!.kind === 'pos') return k + 1;
+  return start;
+}
+
+/** Possessive determiners that give a class its owner: `his critics`, `their opponents`. */
+const OWNER_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their']);
 
 const LEVELS: readonly Specificity[] = ['bare', 'role', 'role-and-body'];
 
