@@ -7,6 +7,7 @@ import {
   type LedgerEntry,
   type PageLedger,
 } from './ledger';
+import type { AnonymityCheck, SourceMember, SourceSpan } from '../engine/types';
 import { LIMITS } from './limits';
 import { validatePageLedger } from './validate';
 
@@ -163,16 +164,21 @@ describe('informativeName', () => {
 });
 
 describe('creditedSources: whom a claim is listed under', () => {
-  const okafor = { id: 'e1', name: 'Ana Okafor', named: true, type: 'person' } as const;
-  const board = { id: 'e2', name: 'Harbour Board', named: true, type: 'organisation' } as const;
+  const okafor: SourceMember = { id: 'e1', name: 'Ana Okafor', named: true, type: 'person' };
+  const board: SourceMember = {
+    id: 'e2',
+    name: 'Harbour Board',
+    named: true,
+    type: 'organisation',
+  };
 
   test('a source of one person or body is itself', () => {
-    const source = { start: 0, end: 6, named: true, entity: okafor } as const;
+    const source: SourceSpan = { start: 0, end: 6, named: true, entity: okafor };
     expect(creditedSources(source)).toEqual([source]);
   });
 
   test('a joint source is each of its members, with its own entity and kind', () => {
-    const joint = {
+    const joint: SourceSpan = {
       start: 0,
       end: 30,
       named: true,
@@ -184,15 +190,46 @@ describe('creditedSources: whom a claim is listed under', () => {
         type: 'group',
         members: [okafor, board],
       },
-    } as const;
+    };
     expect(creditedSources(joint)).toEqual([
       { start: 0, end: 30, named: true, type: 'person', entity: okafor },
       { start: 0, end: 30, named: true, type: 'organisation', entity: board },
     ]);
   });
 
+  test('what the story says of a joint source’s anonymity is said of each member not named', () => {
+    const official: SourceMember = {
+      id: 'e4',
+      name: 'a senior official',
+      named: false,
+      type: 'person',
+    };
+    const anonymity: AnonymityCheck = {
+      specificity: 'role',
+      reason: null,
+      basis: null,
+      obtained: null,
+    };
+    const joint: SourceSpan = {
+      start: 0,
+      end: 40,
+      named: false,
+      entity: {
+        id: 'e5',
+        name: 'Harbour Board and a senior official',
+        named: false,
+        type: 'group',
+        members: [board, official],
+        anonymity,
+      },
+    };
+    const [named, unnamed] = creditedSources(joint);
+    expect(named?.entity?.anonymity).toBeUndefined();
+    expect(unnamed?.entity?.anonymity).toBe(anonymity);
+  });
+
   test('a source with no entity is itself', () => {
-    const source = { start: 4, end: 9, named: false } as const;
+    const source: SourceSpan = { start: 4, end: 9, named: false };
     expect(creditedSources(source)).toEqual([source]);
   });
 });

@@ -197,11 +197,20 @@ export function untiedPronoun(words: string, entityName?: string): boolean {
 export function creditedSources(source: SourceSpan): SourceSpan[] {
   const members = source.entity?.members;
   if (!members || members.length < 2) return [source];
+  // (what the story says of the pair's anonymity, "two officials and a diplomat, who spoke on
+  // condition of anonymity", is said of each of them not named)
+  const anonymity = source.entity?.anonymity;
   return members.map((m) => ({
     ...source,
     named: m.named,
     type: m.type,
-    entity: { id: m.id, name: m.name, named: m.named, type: m.type },
+    entity: {
+      id: m.id,
+      name: m.name,
+      named: m.named,
+      type: m.type,
+      ...(anonymity && m.named !== true ? { anonymity } : {}),
+    },
   }));
 }
 
