@@ -42,6 +42,14 @@ describe('a joint source of two descriptions joined by "and"', () => {
     expect(findings[1]?.source?.entity?.id).toBe(members[1]?.id);
   });
 
+  test('the same words credited by several cues are one pair', () => {
+    const text =
+      'Two officials and a diplomat, who spoke on condition of anonymity, said the talks had stalled.';
+    const ids = analyze(text, { kinds: ['attribution'] }).map((f) => f.source?.entity?.id);
+    expect(ids.length).toBeGreaterThan(1);
+    expect(new Set(ids).size).toBe(1);
+  });
+
   test('the finding keeps its source words and namedness', () => {
     const text = 'The ministry and the police said the road was closed.';
     const source = analyze(text, { kinds: ['attribution'] })[0]?.source;

@@ -356,6 +356,11 @@ export class PartLinker {
    * as its own, so that the ledgers credit the claim to each; null for any other phrase.
    */
   private describedPair(source: SourcePhrase): Tracked | null {
+    // (the same words credited by several cues, "Two officials and a diplomat, who spoke on
+    // condition of anonymity, said", are one pair, whichever word each cue took for the head)
+    const key = `${source.np.start}:${source.np.end}`;
+    const known = this.pairs.get(key);
+    if (known) return known;
     const halves = describedPair(this.st, source.np, (p) => description(this.st, p));
     if (!halves) return null;
     const [a, b] = halves as [Tracked, Tracked];
@@ -363,8 +368,12 @@ export class PartLinker {
     const name = `${a.entity.name} and ${b.entity.name}`;
     const pair = this.registry.create(name, source.named, 'group', at);
     this.registry.noteMembers(pair.entity, halves);
+    this.pairs.set(key, pair);
     return pair;
   }
+
+  /** The joint sources of two descriptions made so far, by their phrase's first and end token. */
+  private readonly pairs = new Map<string, Tracked>();
 
   private resolve(source: SourcePhrase): Tracked {
     const ctx = this.ctx;
