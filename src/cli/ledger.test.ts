@@ -224,6 +224,16 @@ describe('buildLedger with the engine', () => {
     expect(l.named[1]?.claims[1]?.also?.map((c) => c.cue)).toEqual(['in a joint statement']);
   });
 
+  test('two descriptions joined by "and" are two sources, each not named asked of its anonymity', () => {
+    const t =
+      'Two officials and a diplomat, who spoke on condition of anonymity, said the talks had stalled.';
+    const l = buildLedger(t, analyze(t));
+    expect(l.unnamed.map((s) => [s.text, s.claims.length, s.anonymity?.reason])).toEqual([
+      ['Two officials', 1, null],
+      ['a diplomat', 1, null],
+    ]);
+  });
+
   test('a source whose claim another outlet heard says so', () => {
     const told = 'The mill would close, a senior manager told Reuters.';
     expect(buildLedger(told, analyze(told)).unnamed.map((s) => [s.text, s.via])).toEqual([

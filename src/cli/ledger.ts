@@ -1,5 +1,11 @@
 import type { AnonymityCheck, CueClass, Finding, Named, SourceSpan } from '../engine/index';
-import { DOCUMENT_WORDS, listedMention, namedByBestMention, untiedPronoun } from '../shared/ledger';
+import {
+  creditedSources,
+  DOCUMENT_WORDS,
+  listedMention,
+  namedByBestMention,
+  untiedPronoun,
+} from '../shared/ledger';
 import { relayInSentence } from '../shared/relayed';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { squash } from '../shared/squash';
@@ -153,7 +159,7 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
       continue;
     }
     const via = relayInSentence(attributions, starts, i, text, sentenceEnd(text, f.end, WINDOW));
-    for (const source of creditedSources(f.source)) {
+    for (const source of creditedWithEntity(f.source)) {
       const entity = source.entity;
       const group = groupOf(source, entity?.name ?? words);
       const who = identity(group, words, entity);
@@ -179,21 +185,13 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
 }
 
 /**
- * The sources an attribution credits, each with its entity's `named` and `type`: its source; or,
- * for a joint source (`Lind and Moorcroft said`), each of the people or bodies it joins, so that
- * the claim is listed under each, not under a third, joint source.
+ * The sources an attribution credits (`creditedSources`: each member of a joint source), each
+ * with its entity's `named` and `type`.
  */
-function creditedSources(source: SourceSpan): SourceSpan[] {
-  const entity = source.entity;
-  const members = entity?.members;
-  if (members && members.length >= 2)
-    return members.map((m) => ({
-      ...source,
-      named: m.named,
-      type: m.type,
-      entity: { id: m.id, name: m.name, named: m.named, type: m.type },
-    }));
-  return [entity ? { ...source, named: entity.named, type: entity.type } : source];
+function creditedWithEntity(source: SourceSpan): SourceSpan[] {
+  return creditedSources(source).map((s) =>
+    s.entity ? { ...s, named: s.entity.named, type: s.entity.type } : s,
+  );
 }
 
 /**

@@ -314,6 +314,17 @@ test('a joint source is credited to each of the two it joins, not to a third ent
   expect([ostravel, authority]).toEqual([2, 2]);
 });
 
+test('two descriptions joined by "and" are two entries, each not named asked of its anonymity', () => {
+  const text =
+    'Two officials and a diplomat, who spoke on condition of anonymity, said the talks had stalled.';
+  const { ledger } = buildLedger(analyze(text), text);
+  expect(ledger.entries.map((e) => [e.group, e.name, e.claims.length])).toEqual([
+    ['unnamed', 'Two officials', 1],
+    ['unnamed', 'a diplomat', 1],
+  ]);
+  for (const e of ledger.entries) expect(e.standards?.reason, e.name).toBeNull();
+});
+
 test("the card finds a claim's entries and how it reached the article", () => {
   const text =
     'Mara Lind said the deal was fair. Teo Brack said it was not. ' +

@@ -16,6 +16,7 @@ import type {
   SourceStandards,
 } from '../shared/ledger';
 import {
+  creditedSources,
   DOCUMENT_SPECIFICITY,
   DOCUMENT_WORDS,
   listedMention,
@@ -145,17 +146,13 @@ function creditsOf(f: Finding, all: string): Credit[] {
   const source = f.source;
   if (!source || untiedPronoun(squash(all.slice(source.start, source.end)), source.entity?.name))
     return [NO_SOURCE];
-  const members = source.entity?.members;
-  if (members && members.length >= 2)
-    return members.map((m) => {
-      const group = groupOf({ start: 0, end: 0, named: m.named, type: m.type }, m.name);
-      return { id: `${group}:entity:${m.id}`, name: m.name, group };
-    });
-  const { id, name } = sourceIdentity(source, all);
-  const group = groupOf(source, name);
-  const standards = standardsOf(source);
-  // The same words can name a person once and a document once; keep them apart.
-  return [{ id: `${group}:${id}`, name, group, ...(standards ? { standards } : {}) }];
+  return creditedSources(source).map((s) => {
+    const { id, name } = sourceIdentity(s, all);
+    const group = groupOf(s, name);
+    const standards = standardsOf(s);
+    // The same words can name a person once and a document once; keep them apart.
+    return { id: `${group}:${id}`, name, group, ...(standards ? { standards } : {}) };
+  });
 }
 
 /**

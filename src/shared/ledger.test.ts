@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
+  creditedSources,
   fitLedger,
   informativeName,
   untiedPronoun,
   type LedgerEntry,
   type PageLedger,
 } from './ledger';
+import type { AnonymityCheck, SourceMember, SourceSpan } from '../engine/types';
 import { LIMITS } from './limits';
 import { validatePageLedger } from './validate';
 
@@ -158,5 +160,76 @@ describe('informativeName', () => {
     ['the company', ['It', 'They']],
   ])('%s stays', (name, mentions) => {
     expect(informativeName(name, mentions)).toBe(name);
+  });
+});
+
+describe('creditedSources: whom a claim is listed under', () => {
+  const okafor: SourceMember = { id: 'e1', name: 'Ana Okafor', named: true, type: 'person' };
+  const board: SourceMember = {
+    id: 'e2',
+    name: 'Harbour Board',
+    named: true,
+    type: 'organisation',
+  };
+
+  test('a source of one person or body is itself', () => {
+    const source: SourceSpan = { start: 0, end: 6, named: true, entity: okafor };
+    expect(creditedSources(source)).toEqual([source]);
+  });
+
+  test('a joint source is each of its members, with its own entity and kind', () => {
+    const joint: SourceSpan = {
+      start: 0,
+      end: 30,
+      named: true,
+      type: 'group',
+      entity: {
+        id: 'e3',
+        name: 'Ana Okafor and Harbour Board',
+        named: true,
+        type: 'group',
+        members: [okafor, board],
+      },
+    };
+    expect(creditedSources(joint)).toEqual([
+      { start: 0, end: 30, named: true, type: 'person', entity: okafor },
+      { start: 0, end: 30, named: true, type: 'organisation', entity: board },
+    ]);
+  });
+
+  test('what the story says of a joint source’s anonymity is said of each member not named', () => {
+    const official: SourceMember = {
+      id: 'e4',
+      name: 'a senior official',
+      named: false,
+      type: 'person',
+    };
+    const anonymity: AnonymityCheck = {
+      specificity: 'role',
+      reason: null,
+      basis: null,
+      obtained: null,
+    };
+    const joint: SourceSpan = {
+      start: 0,
+      end: 40,
+      named: false,
+      entity: {
+        id: 'e5',
+        name: 'Harbour Board and a senior official',
+        named: false,
+        type: 'group',
+        members: [board, official],
+        anonymity,
+      },
+    };
+    const [named, unnamed] = creditedSources(joint);
+    expect(named?.entity?.anonymity).toBeUndefined();
+    expect(unnamed?.entity?.anonymity).toBe(anonymity);
+  });
+
+  test('a source with no entity is itself', () => {
+    const source: SourceSpan = { start: 4, end: 9, named: false };
+    expect(creditedSources(source)).toEqual([source]);
   });
 });

@@ -4,7 +4,7 @@
  * backs. Highlights are invisible to screen readers, so the popup's ledger is
  * also the accessible view of the attributions on the page.
  */
-import type { AnonymityCheck } from '../engine/types';
+import type { AnonymityCheck, SourceSpan } from '../engine/types';
 import { LIMITS } from './limits';
 
 /**
@@ -186,6 +186,32 @@ export function untiedPronoun(words: string, entityName?: string): boolean {
     BARE_PRONOUN.test(words.trim()) &&
     (entityName === undefined || BARE_PRONOUN.test(entityName.trim()))
   );
+}
+
+/**
+ * The sources an attribution credits, for the popup's and the CLI's ledgers alike: its source;
+ * or, for a joint source (`Lind and Moorcroft said`), each of the people or bodies it joins, as a
+ * span of the same words linked to that member's entity (with the member's `named` and `type`),
+ * so that the claim is listed under each, not under a third, joint source.
+ */
+export function creditedSources(source: SourceSpan): SourceSpan[] {
+  const members = source.entity?.members;
+  if (!members || members.length < 2) return [source];
+  // (what the story says of the pair's anonymity, "two officials and a diplomat, who spoke on
+  // condition of anonymity", is said of each of them not named)
+  const anonymity = source.entity?.anonymity;
+  return members.map((m) => ({
+    ...source,
+    named: m.named,
+    type: m.type,
+    entity: {
+      id: m.id,
+      name: m.name,
+      named: m.named,
+      type: m.type,
+      ...(anonymity && m.named !== true ? { anonymity } : {}),
+    },
+  }));
 }
 
 /**

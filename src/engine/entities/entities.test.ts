@@ -554,10 +554,54 @@ describe('newsroom standards for anonymous sources', () => {
     // sources are still checked, a sentence-initial capital included
     for (const [text, cue] of [
       ['Officials said the bridge would reopen in May.', 'said'],
-      ['Analysts said the merger would be blocked.', 'said'],
+      ['Aides said the merger would be blocked.', 'said'],
       ['Physicians said the drug had been withdrawn.', 'said'],
     ])
       expect(entityOf(text!, cue!)?.anonymity?.specificity, text).toBeDefined();
+  });
+
+  test('a thing taken for a source is not asked why it was granted anonymity', () => {
+    for (const [text, cue] of [
+      ['The many retellings of the legend say little about the engineers.', 'say'],
+      ['Geology tells us that the valley was once a lake.', 'tells'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity, text).toBeUndefined();
+    // someone whose name the story withholds, and a document, still are
+    for (const [text, cue] of [
+      ['An anonymous poster wrote that the mayor was lying.', 'wrote'],
+      ['A person familiar with the talks said the deal was close.', 'said'],
+      ['The store keeps the files, the manual says.', 'says'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity?.specificity, text).toBeDefined();
+  });
+
+  test('a class of commentators in general is not asked why it was granted anonymity', () => {
+    // the story sums up a class: nobody was granted anonymity
+    for (const [text, cue] of [
+      ['Experts say the dam will hold through the spring.', 'say'],
+      ['Most economists said the levy would raise little.', 'said'],
+      ['A number of analysts said the merger would be blocked.', 'said'],
+      ['Independent researchers found that the vaccine worked.', 'found'],
+      ['Critics argue that the toll is a tax on commuters.', 'argue'],
+      ['Investors said the rally would not last.', 'said'],
+      ['His critics said the toll was a tax on commuters.', 'said'],
+      ["The mayor's opponents said the toll was a tax.", 'said'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity, text).toBeUndefined();
+    // people the story met, placed in a body or an unnamed individual are still checked
+    for (const [text, cue] of [
+      ['Two analysts said the merger would be blocked.', 'said'],
+      ["Acme's analysts said the merger would fail.", 'said'],
+      ['His aides said the toll was fair.', 'said'],
+      ['Analysts at the bank said the merger would be blocked.', 'said'],
+      ['An expert said the dam would hold.', 'said'],
+      ['A number of officials said the dam would hold.', 'said'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity?.specificity, text).toBeDefined();
+    // and a class the story says asked not to be named is asked why
+    const asked =
+      'Critics, who asked not to be named for fear of reprisals, said the toll was unfair.';
+    expect(entityOf(asked, 'said')?.anonymity?.reason?.kind).toBe('fear');
   });
 
   test('a source a quoted speaker cites is the speaker’s: the story’s standards are not asked of it', () => {

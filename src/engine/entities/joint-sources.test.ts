@@ -73,6 +73,20 @@ describe('a joint source: two people or bodies joined by "and"', () => {
     ]);
   });
 
+  test('two one-word names of no known kind are two sources, not the second alone', () => {
+    // (two bodies or two surnames the story has not introduced: each is credited)
+    expect(joints('Kessel and Varnow announced a merger on Monday.')[0]).toEqual([
+      'Kessel and Varnow',
+      'Kessel and Varnow',
+      ['Kessel', 'Varnow'],
+    ]);
+    expect(joints('Lind and Brack said the deal was fair.')[0]?.[2]).toEqual(['Lind', 'Brack']);
+    // a later mention of one of them is that member
+    const text = 'Kessel and Varnow announced a merger. Varnow said the deal was fair.';
+    const findings = analyze(text, { kinds: ['attribution'] });
+    expect(findings[0]?.source?.entity?.members?.[1]?.id).toBe(findings[1]?.source?.entity?.id);
+  });
+
   test.each([
     // one body whose name has "and" in it
     ['Avon and Somerset Police said the road was closed.', []],
@@ -80,8 +94,8 @@ describe('a joint source: two people or bodies joined by "and"', () => {
     ['Mara Lind and her family said they were relieved.', []],
     // one person
     ['Mara Lind said the deal was fair.', []],
-    // two surnames, one never met: not a person and a body
-    ['Lind and Brack said the deal was fair.', []],
+    // a body and a second name of several words: one body's name
+    ['Avon and Somerset Constabulary said the road was closed.', []],
   ])('no members: %s', (text, members) => {
     expect(joints(text)[0]?.[2]).toEqual(members);
   });

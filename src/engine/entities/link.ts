@@ -19,6 +19,7 @@ import type { SourcePhrase } from '../subject/result';
 import type { Finding, SourceEntity } from '../types';
 import { identifyLater } from './delayed';
 import { isTitleWord } from './names';
+import { describedPair } from './link/described-pair';
 import { describedThenNamed } from './link/described-then-named';
 import { description, referenceView } from './link/descriptions';
 import { claim, expect, ledePerson, ledeSubjects } from './link/headlines';
@@ -343,12 +344,36 @@ export class PartLinker {
     const first = name ? toks[np.start]!.lower : '';
     const last = name ? toks[np.end - 1]!.lower : '';
     const known = name ? this.registry.byName(first, last) : undefined;
-    const t = known ?? this.resolve(source);
+    const t = known ?? this.describedPair(source) ?? this.resolve(source);
     this.byHead[np.head] = t;
     if (name && !known && t.entity.named === true && t.entity.type !== 'unknown')
       this.registry.setByName(first, last, t);
     return t;
   }
+
+  /**
+   * "the agency and its partner agency said": one source for the two descriptions, each linked
+   * as its own, so that the ledgers credit the claim to each; null for any other phrase.
+   */
+  private describedPair(source: SourcePhrase): Tracked | null {
+    // (the same words credited by several cues, "Two officials and a diplomat, who spoke on
+    // condition of anonymity, said", are one pair, whichever word each cue took for the head)
+    const key = `${source.np.start}:${source.np.end}`;
+    const known = this.pairs.get(key);
+    if (known) return known;
+    const halves = describedPair(this.st, source.np, (p) => description(this.st, p));
+    if (!halves) return null;
+    const [a, b] = halves as [Tracked, Tracked];
+    const at = this.ctx.tokens[source.np.start]!.start;
+    const name = `${a.entity.name} and ${b.entity.name}`;
+    const pair = this.registry.create(name, source.named, 'group', at);
+    this.registry.noteMembers(pair.entity, halves);
+    this.pairs.set(key, pair);
+    return pair;
+  }
+
+  /** The joint sources of two descriptions made so far, by their phrase's first and end token. */
+  private readonly pairs = new Map<string, Tracked>();
 
   private resolve(source: SourcePhrase): Tracked {
     const ctx = this.ctx;

@@ -51,7 +51,11 @@ export function checkMention(
   // "residents said", "Many Tunisians fear": a population speaks, no source was granted anonymity
   // (unless the story says so: "three residents, who asked not to be named")
   if (!entity.anonymity && !anonymous) {
-    if (np && tracked.population === undefined) tracked.population = isPopulation(ctx, s, np);
+    if (np && tracked.population === undefined)
+      tracked.population =
+        isPopulation(ctx, s, np) ||
+        (entity.named === false && isGeneralClass(ctx, np)) ||
+        isNoOne(ctx, np, entity.type);
     if (tracked.population) return;
   }
   const check = (entity.anonymity ??= {
@@ -101,6 +105,102 @@ function isPopulation(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   }
   return false;
 }
+
+/** Plural heads of a class of outside commentators: `experts`, `analysts`, `critics`. */
+const CLASS_HEADS = ruleWords('classHeads');
+
+/** Words that open a class in general: `many`, `most`, `some`, `a number of`, `a few`. */
+const CLASS_OPENERS: ReadonlySet<string> = new Set([
+  'a',
+  'all',
+  'countless',
+  'few',
+  'lot',
+  'lots',
+  'many',
+  'most',
+  'number',
+  'numerous',
+  'of',
+  'other',
+  'plenty',
+  'several',
+  'some',
+  'various',
+]);
+
+/**
+ * Whether phrase `np`, of an entity of no known kind, has a head that names no person, body or
+ * document (`the many retellings of the tale`, `the same feature`, `neuroscience`): a thing the
+ * engine took for a source has nobody who could be granted anonymity.
+ */
+function isNoOne(ctx: Context, np: NounPhrase, type: SourceType): boolean {
+  if (type !== 'unknown') return false;
+  // ("an unidentified poster", "an anonymous commenter": someone whose name is withheld)
+  for (let k = np.start; k < np.head; k++)
+    if (WITHHELD_MODIFIERS.has(ctx.tokens[k]!.lower)) return false;
+  const cls = headClass(ctx, amountHead(ctx, np));
+  return cls === 'nonAgent' || cls === 'other';
+}
+
+/** Modifiers that say a name is withheld: `an unidentified poster`, `an anonymous commenter`. */
+const WITHHELD_MODIFIERS: ReadonlySet<string> = new Set([
+  'anonymous',
+  'undisclosed',
+  'unidentified',
+  'unnamed',
+]);
+
+/**
+ * The head of phrase `np`, or after a vague amount the head of what it counts: `analysts` in `a
+ * number of analysts`, `officials` in `a host of officials`.
+ */
+function amountHead(ctx: Context, np: NounPhrase): number {
+  const toks = ctx.tokens;
+  const amount = CLASS_AMOUNTS.has(toks[np.head]!.lower) && toks[np.head + 1]?.lower === 'of';
+  return amount && np.head + 2 < np.end ? np.head + 2 : np.head;
+}
+
+/** Vague amounts before `of` and a class: `a number of experts`, `a host of critics`. */
+const CLASS_AMOUNTS: ReadonlySet<string> = new Set(['handful', 'host', 'majority', 'number']);
+
+/**
+ * Whether phrase `np` names a class of outside commentators in general (`experts`, `most
+ * economists`, `a number of analysts`, `independent researchers`, `his critics`): people the
+ * story sums up, not a source it agreed not to name, so it is not asked why anonymity was
+ * granted. Not a counted or definite few (`two analysts`, `the experts`: people the story met),
+ * nor a class placed in a body (`analysts at the bank`, `company researchers`; a named
+ * body's, `Acme's analysts`, is partly named, which the caller tells).
+ */
+function isGeneralClass(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const head = amountHead(ctx, np);
+  const amount = head !== np.head;
+  if (!CLASS_HEADS.has(toks[head]!.lower)) return false;
+  for (let k = ownerEnd(ctx, np.start, head); k < head; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || ctx.name[k]) return false;
+    const w = t.lower;
+    if (CLASS_OPENERS.has(w) || (amount && k === np.head)) continue;
+    if (isDet(t) || isQuant(t) || (t.f & F.ACTOR) !== 0) return false;
+  }
+  return specificityOf(ctx, np, 'group') !== 'role-and-body';
+}
+
+/**
+ * Where the words after a class's owner start (`his critics`, `the mayor's opponents`, `Mr
+ * Lind's critics`: the class of whoever opposes them), or `start` when it has none. An owner that
+ * is a body (`the company's researchers`) places the class in it, which `specificityOf` tells.
+ */
+function ownerEnd(ctx: Context, start: number, head: number): number {
+  const toks = ctx.tokens;
+  if (OWNER_WORDS.has(toks[start]!.lower)) return start + 1;
+  for (let k = head - 1; k > start; k--) if (toks[k]!.kind === 'pos') return k + 1;
+  return start;
+}
+
+/** Possessive determiners that give a class its owner: `his critics`, `their opponents`. */
+const OWNER_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their']);
 
 const LEVELS: readonly Specificity[] = ['bare', 'role', 'role-and-body'];
 

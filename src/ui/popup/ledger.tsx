@@ -19,7 +19,10 @@ export const GROUP_WORDS: Record<LedgerGroup, { title: string; hint: string }> =
     title: 'Partly named',
     hint: 'Someone at a named organisation, such as “a ministry official”',
   },
-  unnamed: { title: 'Unnamed', hint: 'Sources the reader cannot identify' },
+  unnamed: {
+    title: 'Unnamed',
+    hint: 'Sources the reader cannot identify. “Why anonymous” is asked of those the story chose not to name, not of a public or a class in general (“residents”, “experts”)',
+  },
   documents: { title: 'Documents', hint: 'Reports, statements, filings' },
   unsourced: {
     title: 'No source given',

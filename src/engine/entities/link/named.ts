@@ -42,9 +42,14 @@ export function personPair(st: LinkState, np: NounPhrase): Tracked | null {
   const person = people ? -1 : personWithBody(st, a, b, the);
   // "Both Roscosmos and NASA said", "Nintendo and Apple announced": two bodies, one source for
   // both, not the second alone (one of them known as a body, the other no person)
-  if (!people && person < 0 && !bodies(st, a, b, the)) return null;
+  const unknowns = !people && person < 0 && !bodies(st, a, b, the);
+  if (unknowns && !unknownNames(st, a, b, the)) return null;
   const member = (r: number): Tracked =>
-    people || r === person ? personOf(st, r, null) : orgOf(st, r);
+    people || r === person
+      ? personOf(st, r, null)
+      : unknowns
+        ? singleName(st, r, np)
+        : orgOf(st, r);
   const first = member(a);
   const second = member(b);
   // (one person twice is no pair: a photo credit run into the text, "Apple Nintendo and Apple")
@@ -73,6 +78,19 @@ function bodies(st: LinkState, a: number, b: number, the: boolean): boolean {
   // words shares that name's head, one body; "Avon and the Somerset Police" are two)
   if (!the && !body(a) && names.end[b]! - names.start[b]! > 1) return false;
   return (body(a) && other(b)) || (body(b) && other(a));
+}
+
+/**
+ * Whether runs `a` and `b` are two one-word names of no known kind, neither a person met before
+ * (`Kessel and Varnow announced`, two bodies or two surnames the story has not introduced): two
+ * sources the story credits together, each its own, not the second alone. A word of no known kind
+ * before a body's name of several words is no such pair (`Avon and Somerset Police`: one body).
+ */
+function unknownNames(st: LinkState, a: number, b: number, the: boolean): boolean {
+  const names = st.names;
+  const lone = (r: number): boolean =>
+    names.end[r]! - names.start[r]! === 1 && names.kind(r) === 'unknown' && !isPerson(st, r);
+  return !the && lone(a) && lone(b);
 }
 
 /**
