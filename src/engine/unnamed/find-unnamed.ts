@@ -1398,8 +1398,9 @@ function reportedOpening(
   let k = s.first;
   while (k < np.start && toks[k]!.kind === 'quote') k++;
   if (k !== np.start || isHeadline(ctx, s)) return false;
-  // (not people of a named body: "Workers at an Acme plant have filed")
-  for (let q = np.start; q < np.end; q++) if (ctx.name[q]) return false;
+  // (not people of a named body: "Workers at an Acme plant have filed"; a name that only places
+  // or nationalises identifies no one: "Nurses in Pellow County are", "A Danish insurer is")
+  for (let q = np.start; q < np.end; q++) if (ctx.name[q] && !isPlaceName(ctx, q)) return false;
   // (not a duty or a forecast: "Teachers must report by 7:15", "Parents will have to drive")
   let v = np.end;
   while (v < s.last && isAdverb(toks[v])) v++;

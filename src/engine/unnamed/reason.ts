@@ -156,6 +156,7 @@ import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
 import { unreachedParty } from './unreached';
+import { reportedBodyState } from './reported-bodies';
 import { placedGroupProgressive } from './placed-group';
 import { groupActSubject } from './group-acts';
 import { raisedGroupAct } from './raised-group';
@@ -807,6 +808,21 @@ export function reason(
       // "A logging company operating in the area could not be reached for comment": a body the
       // story sought acts (unreached.ts)
       if (!acting(pos) && unreachedParty(ctx, s, np)) return WHY.organisation;
+      // "A European drugmaker is in talks to license the drug, two sources said", "A leasing
+      // company is close to ordering 30 trains": a body brought in new in a state the story
+      // reports or a cue credits (reported-bodies.ts)
+      if (
+        !acting(pos) &&
+        reportedBodyState(
+          ctx,
+          s,
+          np,
+          pos,
+          (firstIn & IN_INDEFINITE) !== 0 || counted(toks[np.start]!),
+          reported,
+        )
+      )
+        return WHY.organisation;
       if (!acting(pos)) return null;
       if (marketMove(ctx, s, np.end)) return null;
       // "banks had tightened lending", "services ran normally": a bare plural body credited
