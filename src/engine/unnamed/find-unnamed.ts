@@ -77,6 +77,7 @@ import { withheldHeads } from './withheld-heads';
 import { position } from './position';
 import { pluralEnding, reason, reportedActors } from './reason';
 import { COLLECTIVE_STAFF } from './labour-actions';
+import { afterRunInLabel } from './run-in-label';
 import { pastReport } from './reported-state';
 import { ACT_PAST, ACT_PRESENT } from './verb-lexicon';
 import { POSSESSIVE_DETERMINERS, WHY } from './words';
@@ -1400,9 +1401,12 @@ function reportedOpening(
   const toks = ctx.tokens;
   let k = s.first;
   while (k < np.start && toks[k]!.kind === 'quote') k++;
+  // (after a run-in label: "Zoom in: Growers in the valley have")
+  k = afterRunInLabel(ctx, k, np.start);
   if (k !== np.start || isHeadline(ctx, s)) return false;
-  // (not people of a named body: "Workers at an Acme plant have filed")
-  for (let q = np.start; q < np.end; q++) if (ctx.name[q]) return false;
+  // (not people of a named body: "Workers at an Acme plant have filed"; a name that only places
+  // or nationalises identifies no one: "Nurses in Pellow County are", "A Danish insurer is")
+  for (let q = np.start; q < np.end; q++) if (ctx.name[q] && !isPlaceName(ctx, q)) return false;
   // (not a duty or a forecast: "Teachers must report by 7:15", "Parents will have to drive")
   let v = np.end;
   while (v < s.last && isAdverb(toks[v])) v++;

@@ -160,6 +160,7 @@ import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
 import { unreachedParty } from './unreached';
+import { reportedBodyState } from './reported-bodies';
 import { placedGroupProgressive } from './placed-group';
 import { groupActSubject } from './group-acts';
 import { raisedGroupAct } from './raised-group';
@@ -820,6 +821,21 @@ export function reason(
       // "passing designs to a foreign intelligence agency": a state body the story withholds,
       // wherever it stands (foreign-bodies.ts)
       if (!acting(pos) && foreignStateBody(ctx, np)) return WHY.organisation;
+      // "A European drugmaker is in talks to license the drug, two sources said", "A leasing
+      // company is close to ordering 30 trains": a body brought in new in a state the story
+      // reports or a cue credits (reported-bodies.ts)
+      if (
+        !acting(pos) &&
+        reportedBodyState(
+          ctx,
+          s,
+          np,
+          pos,
+          (firstIn & IN_INDEFINITE) !== 0 || counted(toks[np.start]!),
+          reported,
+        )
+      )
+        return WHY.organisation;
       if (!acting(pos)) return null;
       if (marketMove(ctx, s, np.end)) return null;
       // "banks had tightened lending", "services ran normally": a bare plural body credited
