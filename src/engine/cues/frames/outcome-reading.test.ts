@@ -10,7 +10,10 @@ describe('the outcome of a vote or a count read with a clause', () => {
   test.each([
     ['Okonjo said the result showed that the town wanted the library kept open.', 'showed'],
     ['The rebels said the margin showed the government was losing its grip.', 'showed'],
-    ['A party strategist said the turnout suggested younger voters had stayed at home.', 'suggested'],
+    [
+      'A party strategist said the turnout suggested younger voters had stayed at home.',
+      'suggested',
+    ],
   ])('%s', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });
