@@ -26,6 +26,10 @@ describe('talking with only a hearer', () => {
     ['The coach had not yet spoken to the player he dropped, Ruiz said.', ['said']],
     ['The mayor spoke to reporters outside the hall.', ['spoke']],
     ['He refused to speak to journalists.', ['speak']],
+    [
+      'A guard, who could be sacked for speaking to us, said the wing was full.',
+      ['speaking', 'said'],
+    ],
     ['Growers are already talking to buyers about prices.', ['are already talking']],
     ['The presenter speaks to Ana Ruiz.', ['speaks']],
   ])('%s', (text, cues) => {

@@ -3,7 +3,7 @@
  * "without speaking to a pharmacist", "urged anyone worried to speak to their doctor", "Please
  * speak to your team lead", "had stopped speaking to her", "had not yet spoken to the woman".
  * Nothing is told: no topic, no content, and the hearer is no outlet (talking to the press, or a
- * named paper, stays the medium of what is told).
+ * named paper or the writer, stays the medium of what is told).
  */
 import type { Context } from '../../context';
 import { isAdverb, isPrep, isPronoun, isPunct, isRelative } from '../../context';
@@ -24,6 +24,8 @@ export function hearerOnly(ctx: Context, s: Sentence, v: Verb): boolean {
   const h = v.end + 1;
   const w = toks[h];
   if (!w || h >= s.last || ctx.name[h]) return false;
+  // (the writer is the press: "could lose her job for speaking to me")
+  if (w.lower === 'me' || w.lower === 'us') return false;
   let end = h + 1;
   if (!isPronoun(w)) {
     const np = phraseStartingAt(ctx, h, s.last);
