@@ -73,6 +73,7 @@ import {
   naturalHarm,
   negation,
   occasionAct,
+  ownershipStanding,
   presentStanding,
   quotedParticiple,
   remainsToBeSeen,
@@ -296,6 +297,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if (!progressive && !instructed && feelingOrWear(ctx, k)) continue;
     // "is valued at $4 billion", "where the company is incorporated": a standing, no act
     if (!progressive && presentStanding(ctx, i, k)) continue;
+    // "which is privately held", "is wholly owned": who owns a firm, a standing
+    if (ownershipStanding(ctx, i, k)) continue;
     // "It remains to be seen whether": what is not known yet
     if (remainsToBeSeen(ctx, i, k)) continue;
     // "it has to be admitted", "It must be said that": the writer's own aside
@@ -384,9 +387,11 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     )
       continue;
     // ("was used as a polling station": a use with its label is an act, stativeMadeAct)
+    // ("are being used to smear him", "were being used in scam calls": a use in progress is an
+    // act, whoever uses; "is used in paints" says what a thing is for)
     if (
       p.lower === 'supposed' ||
-      (p.lower === 'used' && !usedFor(ctx, s, k) && toks[k + 1]?.lower !== 'as')
+      (p.lower === 'used' && !usedFor(ctx, s, k) && toks[k + 1]?.lower !== 'as' && !progressive)
     )
       continue;
     // "can be viewed here": instructions to the reader, not hidden actors
@@ -457,7 +462,12 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
         continue;
       if (out.some((p) => p.participle === i)) continue;
       // ("Clause quietly dropped": an adverb between the subject and its participle)
-      const lead = i - 1 > s.first && isAdverb(toks[i - 1]) ? i - 2 : i - 1;
+      // ("Rare eagles 'poisoned on estate'": a quotation that opens on the participle)
+      const quoteBefore = i - 1 > s.first && isOpenQuote(toks[i - 1]) ? 1 : 0;
+      const lead =
+        i - 1 - quoteBefore > s.first && isAdverb(toks[i - 1 - quoteBefore])
+          ? i - 2 - quoteBefore
+          : i - 1 - quoteBefore;
       const prev = toks[lead]!;
       const prevNominal =
         prev.kind === 'num' ||
@@ -490,6 +500,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
         HEADLINE_AFTER.has(next.lower) ||
         // ("Students told to move out", "Firm ordered to pay": an instruction passive)
         (next.lower === 'to' && INSTRUCTED.has(t.lower)) ||
+        // ("Former mayor sentenced to six years": the term of a sentence)
+        (next.lower === 'to' && t.lower === 'sentenced') ||
         // ("Shop looted during riot", "Ferry cancelled amid storm", "Man charged with arson")
         HEADLINE_PREPS.has(next.lower) ||
         // ("Regulator accused of ignoring warnings", "Mayor convicted of bribery": the charge)
@@ -578,6 +590,7 @@ const HAVE: ReadonlySet<string> = new Set(['had', 'has', 'have', "'ve", "'d"]);
 const HEADLINE_AFTER: ReadonlySet<string> = new Set([
   'before',
   'from',
+  'offline',
   'online',
   'overnight',
   'until',
@@ -612,7 +625,7 @@ const HEADLINE_PREPS: ReadonlySet<string> = new Set(['amid', 'during', 'near', '
 
 // headline participles that hide a human agent (arrest, charge, detain, order ...)
 const TRANSITIVE_HEADLINE =
-  /^(?:abandoned|abducted|advised|dropped|forced|instructed|left|paid|assaulted|axed|burgled|damaged|delayed|destroyed|evicted|hailed|kidnapped|looted|mugged|murdered|overturned|robbed|shelved|threatened|vandalised|vandalized|beaten|shot|stabbed|struck|taken|arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied|suspected)$/;
+  /^(?:abandoned|abducted|advised|dropped|forced|instructed|left|paid|assaulted|axed|burgled|damaged|delayed|destroyed|evicted|hailed|kidnapped|looted|mugged|murdered|nicked|overturned|robbed|shelved|threatened|vandalised|vandalized|beaten|shot|stabbed|struck|taken|arrested|charged|indicted|detained|ordered|jailed|sentenced|convicted|fired|sacked|suspended|evacuated|accused|named|appointed|banned|fined|sued|probed|questioned|held|killed|targeted|hacked|attacked|poisoned|barred|blocked|cleared|acquitted|released|freed|expelled|deported|recalled|summoned|ousted|removed|dismissed|rejected|approved|cancelled|canceled|postponed|scrapped|halted|linked|blamed|cited|warned|urged|told|asked|raided|seized|searched|investigated|grounded|closed|shut|leaked|reported|confirmed|denied|suspected)$/;
 
 /**
  * Whether the headline participle at `i` is an act someone did: one of the headline verbs of

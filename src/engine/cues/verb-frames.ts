@@ -37,6 +37,7 @@ import {
   STANCE,
   TOPIC,
 } from './frames/families';
+import { outcomeReading } from './frames/findings';
 import { statedRegret } from './frames/memory';
 import { questionedOnTopic, questionedThing } from './frames/questioning';
 import {
@@ -179,7 +180,8 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
     !v.passive &&
     ctx.tokens[v.end]?.lower !== 'by' &&
     !reportingSubject(ctx, s, v) &&
-    !documentOpening(ctx, s, v)
+    !documentOpening(ctx, s, v) &&
+    !outcomeReading(ctx, s, v)
   )
     return 'evidence';
   return null;

@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import {
   isAdverb,
   isDet,
+  isOpenQuote,
   isContent,
   isPrep,
   isQuote,
@@ -31,19 +32,31 @@ export function coordinatedParticiple(ctx: Context, s: Sentence, from: number): 
   const toks = ctx.tokens;
   for (let q = from; q < s.last && q <= from + 8; q++) {
     const w = toks[q]!;
-    const joint = w.lower === 'and' || w.lower === 'or' || isPunct(w, ',');
+    const joint = w.lower === 'and' || w.lower === 'or' || isPunct(w, ',') || qualifiedBut(ctx, q);
     if (!joint) {
+      // ('had been flagged in 2024 "and quietly parked."': a quotation that opens on the joint)
+      if (isOpenQuote(w) && (toks[q + 1]?.lower === 'and' || toks[q + 1]?.lower === 'or')) continue;
       // (a new clause, verb group or quotation ends the search)
       if (isPunct(w) || isQuote(w) || (w.f & (F.BE | F.AUX)) !== 0 || CLAUSE_OPENERS.has(w.lower))
         return -1;
       continue;
     }
     let c = q + 1;
-    while (c < s.last && (isAdverb(toks[c]) || toks[c]!.lower === 'then')) c++;
+    // ('and "quietly shelved"', "but not escalated": a quotation or a negation before it)
+    while (
+      c < s.last &&
+      (isAdverb(toks[c]) ||
+        toks[c]!.lower === 'then' ||
+        (c > q + 1 && toks[c]!.lower === 'not') ||
+        (w.lower !== ',' && isOpenQuote(toks[c]) && c === q + 1))
+    )
+      c++;
     if (toks[c]?.lower === 'and' || toks[c]?.lower === 'or') c++;
     const p = toks[c];
     if (!p || c >= s.last || !isWord(p) || ctx.name[c] || !isParticiple(p.lower)) {
       if (isPunct(w, ',')) continue;
+      // ("were promised in 2019 and 2021 and quietly shelved": a date joined to a date)
+      if (p && (p.kind === 'num' || isTimeWord(p)) && !isPunct(w)) continue;
       return -1;
     }
     // (after a comma only inside a list that goes on to `and` and a participle: not "a claim
@@ -60,6 +73,18 @@ export function coordinatedParticiple(ctx: Context, s: Sentence, from: number): 
     return hasByAgent(ctx, s, c + 1) ? AGENT_OF_LIST : c;
   }
   return -1;
+}
+
+/**
+ * Whether `but` at `q` joins a second participle to a passive, with a negation or an adverb
+ * before it: "was flagged in January but not escalated", "were promised but never delivered",
+ * "was questioned but later released" (not "but the", a new clause).
+ */
+function qualifiedBut(ctx: Context, q: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[q]!.lower !== 'but') return false;
+  const n = toks[q + 1];
+  return !!n && (n.lower === 'not' || n.lower === 'never' || isAdverb(n));
 }
 
 /**

@@ -210,3 +210,20 @@ describe('talk whose talkers the passive hides: "it is rumoured"', () => {
     expect(spans(text, 'agentless')).toEqual(expect.arrayContaining(want));
   });
 });
+
+describe('session 43: who owns or trades a firm is a standing', () => {
+  test.each([
+    'Ardmoor, which is privately held, did not give figures.',
+    'The chain, which is wholly owned, has forty shops.',
+    'The lender is publicly traded in two markets.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+
+  test.each([
+    ['The talks were privately held in a hotel.', 'were privately held'],
+    ['Ownership of the site was secretly transferred.', 'was secretly transferred'],
+  ])('an act stays a passive: %s', (text, passive) => {
+    expect(spans(text, 'agentless')).toContain(passive);
+  });
+});

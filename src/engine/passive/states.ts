@@ -627,6 +627,33 @@ export function presentStanding(ctx: Context, i: number, k: number): boolean {
   return PRESENT_BE.has(ctx.tokens[i]!.lower) && STANDING.has(ctx.tokens[k]!.lower);
 }
 
+/**
+ * Whether the present `be` at `i` and the participle at `k` state who owns or trades a firm,
+ * with the adverb of its ownership right before: "Ardenvale, which is privately held", "the
+ * group is wholly owned", "is publicly traded" (a standing, like "is incorporated"; not "was
+ * held in custody", "were privately told").
+ */
+export function ownershipStanding(ctx: Context, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  return (
+    PRESENT_BE.has(toks[i]!.lower) &&
+    OWNERSHIP_ADVERBS.has(toks[k - 1]!.lower) &&
+    OWNED.has(toks[k]!.lower)
+  );
+}
+
+/** Adverbs of a firm's ownership: `privately`, `publicly`, `wholly`, `jointly`. */
+const OWNERSHIP_ADVERBS: ReadonlySet<string> = new Set([
+  'jointly',
+  'majority',
+  'privately',
+  'publicly',
+  'wholly',
+]);
+
+/** Participles of owning and trading a firm: `held`, `owned`, `traded`, `listed`. */
+const OWNED: ReadonlySet<string> = new Set(['held', 'listed', 'owned', 'traded']);
+
 /** Participles of a standing: `valued`, `capped`, `incorporated`, `zoned`. */
 const STANDING = ruleWords('standingParticiples');
 

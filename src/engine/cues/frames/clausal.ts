@@ -148,6 +148,9 @@ export function clausalFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   if ((lemma === 'alert' || lemma === 'post') && messageObject(ctx, s, v)) return true;
   if (lemma === 'find' && inquiryFinding(ctx, s, v, subject)) return true;
   if (lemma === 'find' && verdictFinding(ctx, s, v)) return true;
+  // "Our investigation has uncovered further concerns", "the watchdog unearthed other loans": what
+  // an inquiry uncovers is its finding, like what it finds (not "Police uncovered a cache")
+  if (UNCOVERING.has(lemma) && inquiryFinding(ctx, s, v, subject)) return true;
   // "rotas submitted to the inquiry, which show", "a filing that lists every payment"
   if (
     DOCUMENT_FINDINGS.has(lemma) &&
@@ -406,3 +409,6 @@ function alertedToTopic(ctx: Context, end: number): boolean {
   const n = toks[end + 1];
   return p === 'to' && !!n && (isDet(n) || isQuant(n) || n.kind === 'num' || !!ctx.name[end + 1]);
 }
+
+/** Verbs of uncovering, whose object an inquiry finds: `uncover`, `unearth`. */
+const UNCOVERING: ReadonlySet<string> = new Set(['uncover', 'unearth']);

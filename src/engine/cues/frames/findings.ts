@@ -22,6 +22,7 @@ import type { Sentence } from '../../sentences';
 import { isParticipleWord } from '../../subject/clause';
 import type { SubjectResult } from '../../subject/result';
 import { isPronounSubject } from '../../subject/result';
+import { clauseFollows } from '../clause-follows';
 import type { Verb } from '../verb-group';
 import { bareIng, subjectOf } from '../verb-group';
 import { POSTED_MESSAGES } from './content-objects';
@@ -91,6 +92,23 @@ export function verdictFinding(ctx: Context, s: Sentence, v: Verb): boolean {
   if (FINDING_FAULTS.has(head)) return true;
   return FINDING_ABSENCES.has(head) && NONE_DETERMINERS.has(toks[np.start]!.lower);
 }
+
+/**
+ * Whether evidence verb `v` reads the outcome of a vote or a count with a clause: "said the
+ * result showed that voters wanted change", "the margin showed the party was divided" (decision
+ * 10's results, which state a finding). The outcome with only a thing after it depicts nothing
+ * said ("The 3-0 result showed the gulf between the sides").
+ */
+export function outcomeReading(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.passive) return false;
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  if (!COUNTED_OUTCOMES.has(ctx.tokens[subject.np.head]!.lower)) return false;
+  return clauseFollows(ctx, s, v.g, v.end, v.lemma);
+}
+
+/** The outcomes of a vote or a count: `result`, `margin`, `turnout`, `vote`. */
+const COUNTED_OUTCOMES = ruleWords('countedOutcomes');
 
 /** Faults a finding names: `breaches`, `failings`, `wrongdoing`, `irregularities`. */
 const FINDING_FAULTS = ruleWords('findingFaults');

@@ -13,6 +13,7 @@ import { isPronounSubject } from '../../subject/result';
 import type { Token } from '../../tokenize';
 import { byAgent } from '../by-agent';
 import { endsContactClause } from './contact-clause';
+import { hearerOnly } from './hearer-only';
 import type { Verb } from '../verb-group';
 import { subjectOf } from '../verb-group';
 import type { SenseCheck } from './common';
@@ -60,8 +61,13 @@ export const SPEECH_SENSES: readonly (readonly [string, SenseCheck])[] = [
   ],
   ['tell', tellsSomething],
   // ("Some parents KBN News spoke to said": a contact clause, contact-clause.ts)
-  ['speak', (ctx, s, v) => notAuthorisedTo(ctx, s, v) && !endsContactClause(ctx, s, v)],
-  ['talk', (ctx, s, v) => !endsContactClause(ctx, s, v)],
+  // ("without speaking to a pharmacist", "stopped speaking to her": only a hearer, hearer-only.ts)
+  [
+    'speak',
+    (ctx, s, v) =>
+      notAuthorisedTo(ctx, s, v) && !endsContactClause(ctx, s, v) && !hearerOnly(ctx, s, v),
+  ],
+  ['talk', (ctx, s, v) => !endsContactClause(ctx, s, v) && !hearerOnly(ctx, s, v)],
   ['discuss', (ctx, s, v) => notAuthorisedTo(ctx, s, v) && !markedNotTalked(ctx, s, v)],
   ['call', callsSomething],
   ['brand', brandsSomething],
