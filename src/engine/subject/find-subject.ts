@@ -942,6 +942,9 @@ function coordinatedSubject(
       continue;
     // "left rates unchanged, as expected by markets, but signalled": an aside's participle
     if (b?.lower === 'as') continue;
+    // "confirmed that the pool would stay closed and said": a past form after a linking verb is
+    // its adjective complement, no verb of the first conjunct
+    if (b && LINKING_VERBS.has(b.lower)) continue;
     // "told members in an email seen by the Journal that ... but warned": a participle right
     // before `by` and its agent after its noun is a reduced relative, no verb of the first
     // conjunct (not a particle: "came by at dawn and told", "stopped by on Friday")
@@ -989,6 +992,9 @@ const PERSONAL_CUES = ruleWords('personalCuesPast');
 
 /** Ordinal words: `fourth`, `second` (a past form after one is an adjective). */
 const ORDINALS = ruleWords('ordinals');
+
+/** Linking verbs: `remain`, `stay`, `seem` (a past form after one is an adjective). */
+const LINKING_VERBS = ruleWords('linkingVerbs');
 
 function canReport(ctx: Context, h: number, g: number): boolean {
   const cls = headClass(ctx, h);
