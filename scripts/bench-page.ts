@@ -96,6 +96,7 @@ import { countWords, escapeHtml, generateProse } from './lib/prose';
 import { unionPattern } from './lib/union-regex';
 import { optionArgs } from './lib/args';
 import { median } from './lib/stats';
+import type { TraceEvent as TraceEventOf } from './lib/trace-event';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KINDS: readonly FindingKind[] = ['attribution', 'unnamed', 'agentless', 'hedge'];
@@ -515,16 +516,7 @@ async function settle(page: Page, quietMs = 400, maxMs = 8000): Promise<void> {
 }
 
 /** The events of a Chromium trace that `longestTaskCpu` reads. */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { data?: { url?: string; functionName?: string; type?: string } };
-}
+type TraceEvent = TraceEventOf<{ data?: { url?: string; functionName?: string; type?: string } }>;
 
 /** The mark the page sets just before the click, on its main thread (`--cpu`). */
 const CLICK_MARK = 'whosaid-bench-click';

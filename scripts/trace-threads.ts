@@ -17,17 +17,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { optionValue } from './lib/args';
+import type { TraceEvent as TraceEventOf } from './lib/trace-event';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
+type TraceEvent = TraceEventOf<{ name?: string }>;
 
 const TASKS = new Set(['ThreadControllerImpl::RunTask', 'ThreadPool_RunTask']);
 /** Chromium traces a task's microtask checkpoint after its `RunTask`, not inside it. */

@@ -47,3 +47,18 @@ export function cueSource(
     ? [text.slice(f.source.start, f.source.end), f.source.named, f.source.entity?.name]
     : undefined;
 }
+
+/** Per cue of `text`: its source's words, its entity's name and the names of its members. */
+export function joints(text: string): [string, string, string[]][] {
+  return analyze(text, { kinds: ['attribution'] }).flatMap((f) =>
+    f.source?.entity
+      ? [
+          [
+            text.slice(f.source.start, f.source.end),
+            f.source.entity.name,
+            (f.source.entity.members ?? []).map((m) => m.name),
+          ] as [string, string, string[]],
+        ]
+      : [],
+  );
+}

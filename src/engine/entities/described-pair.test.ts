@@ -1,20 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../analyze';
-
-/** Per cue of `text`: its source's words, its entity's name and the names of its members. */
-function joints(text: string): [string, string, string[]][] {
-  return analyze(text, { kinds: ['attribution'] }).flatMap((f) =>
-    f.source?.entity
-      ? [
-          [
-            text.slice(f.source.start, f.source.end),
-            f.source.entity.name,
-            (f.source.entity.members ?? []).map((m) => m.name),
-          ] as [string, string, string[]],
-        ]
-      : [],
-  );
-}
+import { joints } from '../test-helpers';
 
 describe('a joint source of two descriptions joined by "and"', () => {
   test('each description is a member of its own', () => {
