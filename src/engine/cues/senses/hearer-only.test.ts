@@ -24,6 +24,9 @@ describe('talking with only a hearer', () => {
 
   test.each([
     ['The coach had not yet spoken to the player he dropped, Ruiz said.', ['said']],
+    // (a contracted negation is one token: `hadn't`, `can't`)
+    ["The coach hadn't yet spoken to the player he dropped, Ruiz said.", ['said']],
+    ["Tenants say they can't talk to a manager.", ['say']],
     ['The mayor spoke to reporters outside the hall.', ['spoke']],
     ['He refused to speak to journalists.', ['speak']],
     [

@@ -6,7 +6,7 @@
  * named paper or the writer, stays the medium of what is told).
  */
 import type { Context } from '../../context';
-import { isAdverb, isPrep, isPronoun, isPunct, isRelative } from '../../context';
+import { isAdverb, isNegation, isPrep, isPronoun, isPunct, isRelative } from '../../context';
 import { ruleWords } from '../../lexicon';
 import { phraseStartingAt } from '../../phrase/phrase-starting';
 import type { Sentence } from '../../sentences';
@@ -44,13 +44,10 @@ export function hearerOnly(ctx: Context, s: Sentence, v: Verb): boolean {
  */
 function untoldForm(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
-  for (let k = v.g; k < v.i; k++) if (NEGATIONS.has(toks[k]!.lower)) return true;
+  for (let k = v.g; k < v.i; k++) if (isNegation(toks[k])) return true;
   let b = v.g - 1;
-  while (
-    b > s.first &&
-    (isAdverb(toks[b]) || NEGATIONS.has(toks[b]!.lower) || toks[b]!.lower === 'yet')
-  ) {
-    if (NEGATIONS.has(toks[b]!.lower)) return true;
+  while (b > s.first && (isAdverb(toks[b]) || isNegation(toks[b]) || toks[b]!.lower === 'yet')) {
+    if (isNegation(toks[b])) return true;
     b--;
   }
   const p = toks[b];
@@ -63,9 +60,6 @@ function untoldForm(ctx: Context, s: Sentence, v: Verb): boolean {
 
 /** Forms of `stop` before an -ing form: `stopped speaking to her`. */
 const STOPPING: ReadonlySet<string> = new Set(['stop', 'stopped', 'stopping', 'stops']);
-
-/** Negations inside a verb group: `not`, `never`, `n't`. */
-const NEGATIONS: ReadonlySet<string> = new Set(["n't", 'never', 'not']);
 
 /** Hearers that are the press: `reporters`, `journalists`, `media`, `newspaper`. */
 const PRESS: ReadonlySet<string> = new Set([
