@@ -34,7 +34,7 @@ import { withEnd } from '../phrase/phrase-copy';
 import type { Sentence } from '../sentences';
 import { clauseFloor, isAuxAt, isFinitePast, isParticipleWord, SUBORDINATE } from './clause';
 import { partitivePronoun } from './partitive';
-import { appositionWithTail, apposedPart } from './part-apposition';
+import { apposedPart, indefiniteApposition, PART_WORDS } from './part-apposition';
 import type { SubjectResult } from './result';
 import type { Token } from '../tokenize';
 import { principalApposed } from '../unnamed/appositions';
@@ -362,9 +362,7 @@ export function subjectBeforeAside(
         // keeps its own span when the apposition places it in no named body)
         // ("One, a former nurse who gave her name only as Pat,": an apposition may run on into
         // a relative clause or a participle phrase, and names the part when its words do)
-        const role =
-          describingApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!) ??
-          appositionWithTail(ctx, bounds[sj]! + 1, bounds[sj + 1]!);
+        const role = indefiniteApposition(ctx, bounds[sj]! + 1, bounds[sj + 1]!);
         const own = role ? namedness(ctx, role) : false;
         const placed = !!role && np === part && !named && namedness(ctx, role) === 'partial';
         if (placed) named = 'partial';
@@ -579,21 +577,6 @@ function partWord(ctx: Context, np: NounPhrase): boolean {
   return (
     np.head === np.start && np.end === np.start + 1 && PART_WORDS.has(ctx.tokens[np.head]!.lower)
   );
-}
-
-/** Words that stand for one of a group on their own. */
-const PART_WORDS: ReadonlySet<string> = new Set(['another', 'one']);
-
-/**
- * The indefinite noun phrase that fills segment `[a, b)`: an apposition that describes a part
- * (`a shopkeeper in the old town`, `a senior CNB executive`); null when the segment is anything
- * else (a name, a clause, `who ...`).
- */
-function describingApposition(ctx: Context, a: number, b: number): NounPhrase | null {
-  const role = phraseStartingAt(ctx, a, b);
-  if (!role || role.end !== b) return null;
-  const det = ctx.tokens[a]!.lower;
-  return det === 'a' || det === 'an' ? role : null;
 }
 
 /** Relative pronouns that open a clause about the phrase before them: `who`, `which`. */

@@ -14,7 +14,7 @@ import type { Named } from '../types';
 import { isParticipleWord } from './clause';
 
 /** Words that stand for one of a group on their own and take an apposition: `Another, a ...`. */
-const PART_WORDS: ReadonlySet<string> = new Set(['another', 'one']);
+export const PART_WORDS: ReadonlySet<string> = new Set(['another', 'one']);
 
 /** `-ing` words that open a participle phrase after the apposition's noun (`travelling with`). */
 const ING = /^[a-z]{3,}ing$/;
@@ -26,7 +26,7 @@ const ING = /^[a-z]{3,}ing$/;
  * it reads any relative clause after a source (a name given in it names the source); null for
  * anything else (a plain phrase that fills the segment is `describingApposition`'s).
  */
-export function appositionWithTail(ctx: Context, a: number, b: number): NounPhrase | null {
+function appositionWithTail(ctx: Context, a: number, b: number): NounPhrase | null {
   const toks = ctx.tokens;
   const det = toks[a]?.lower;
   if (det !== 'a' && det !== 'an') return null;
@@ -54,15 +54,28 @@ export function apposedPart(
   if (!PART_WORDS.has(ctx.tokens[a]!.lower) || si + 2 >= bounds.length) return null;
   const c = bounds[si + 1]!;
   const e = bounds[si + 2]!;
-  const role = plainApposition(ctx, c + 1, e) ?? appositionWithTail(ctx, c + 1, e);
+  const role = indefiniteApposition(ctx, c + 1, e);
   if (!role) return null;
   return { np: { start: a, end: role.end, head: a, coreEnd: a + 1 }, named: namedness(ctx, role) };
 }
 
-/** The indefinite phrase that fills segment `[a, b)` by itself: `a shopkeeper in the old town`. */
-function plainApposition(ctx: Context, a: number, b: number): NounPhrase | null {
-  const det = ctx.tokens[a]?.lower;
-  if (det !== 'a' && det !== 'an') return null;
+/**
+ * The indefinite apposition that describes a part in segment `[a, b)`: a phrase filling the
+ * segment (`a shopkeeper in the old town`) or one a relative clause or a participle phrase runs
+ * on from (`a former nurse who gave her name only as Pat`); null for anything else.
+ */
+export function indefiniteApposition(ctx: Context, a: number, b: number): NounPhrase | null {
+  return describingApposition(ctx, a, b) ?? appositionWithTail(ctx, a, b);
+}
+
+/**
+ * The indefinite noun phrase that fills segment `[a, b)`: an apposition that describes a part
+ * (`a shopkeeper in the old town`, `a senior CNB executive`); null when the segment is anything
+ * else (a name, a clause, `who ...`).
+ */
+function describingApposition(ctx: Context, a: number, b: number): NounPhrase | null {
   const role = phraseStartingAt(ctx, a, b);
-  return role && role.end === b ? role : null;
+  if (!role || role.end !== b) return null;
+  const det = ctx.tokens[a]!.lower;
+  return det === 'a' || det === 'an' ? role : null;
 }
