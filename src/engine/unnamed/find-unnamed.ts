@@ -71,6 +71,7 @@ import {
 } from './young-crowd-acts';
 import { creditedPartyPeople, memberQualifier } from './placed-members';
 import { placeBodies } from './place-bodies';
+import { reviewedRecords } from './reviewed-records';
 import { rankedParties } from './ranked-parties';
 import { openingWithheld } from './opening-withheld';
 import { withheldHeads } from './withheld-heads';
@@ -635,6 +636,9 @@ export function findUnnamed(
   // "The developer, whose identity the council has not disclosed, has applied": an opening
   // phrase the clause after it shows withheld (opening-withheld.ts)
   addUncovered(out, openingWithheld(ctx, s));
+  // "A Post analysis of court records found": the records a named party's review went through
+  // (reviewed-records.ts)
+  addUncovered(out, reviewedRecords(ctx, s));
   return out;
 }
 
