@@ -29,6 +29,7 @@ describe('the records inside a named review', () => {
     ['An analysis of campaign filings found that donors gave $4 million.', 'campaign filings'],
     ['The Courier review of university admissions found a fall in applications.', 'admissions'],
     ['A Courier review of records systems at the hospital found several gaps.', 'records'],
+    ['A Courier review of Harwick county records found no permit.', 'Harwick'],
   ])('%s', (text, inner) => {
     expect(spans(text, 'unnamed').filter((x) => x.startsWith(inner.split(' ')[0]!))).toEqual([]);
   });

@@ -9,14 +9,13 @@
  *
  * Left alone: a review no name owns ("an analysis of campaign filings by Ledgerline": the phrase
  * as a whole is judged by the document rules), records tied to someone ("a review of the
- * company's filings", "of its accounts", "of Acme filings"), a thing reviewed that is no document
- * ("a review of university admissions"), and a document noun that only modifies another ("a
- * review of records systems").
+ * company's filings", "of its accounts", "of Acme filings", "of Harwick county records"), a
+ * thing reviewed that is no document ("a review of university admissions"), and a document noun
+ * that only modifies another ("a review of records systems").
  */
 import type { Context } from '../context';
 import { isAux, isPrep, isPunct } from '../context';
 import { DOCUMENT_NOUNS, F } from '../lexicon';
-import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 import type { Unnamed } from './find-unnamed';
 import { WHY } from './words';
@@ -50,10 +49,10 @@ function namedReviewer(ctx: Context, s: Sentence, k: number): boolean {
 }
 
 /**
- * The end of a bare phrase of records opening at `k` ("court records", "Lanesport court records",
- * "federal data"): up to four words whose last is a document noun that ends the phrase; `k` when
- * there is none. A determiner, a possessive or a name that is no place ties the records to
- * someone.
+ * The end of a bare phrase of records opening at `k` ("court records", "federal data"): up to
+ * four words whose last is a document noun that ends the phrase; `k` when there is none. A
+ * determiner, a possessive or a name ties the records to someone ("Acme filings"; a place's,
+ * "Harwick county records", are that level's own, point 326 of the decisions).
  */
 function recordsEnd(ctx: Context, s: Sentence, k: number): number {
   const toks = ctx.tokens;
@@ -61,7 +60,7 @@ function recordsEnd(ctx: Context, s: Sentence, k: number): number {
   for (let j = k; j < s.last && j < k + 4; j++) {
     const t = toks[j]!;
     if (t.kind !== 'word' || (t.f & (F.DET | F.PRON)) !== 0) break;
-    if (ctx.name[j] && !isPlaceName(ctx, j)) return k;
+    if (ctx.name[j]) return k;
     if (DOCUMENT_NOUNS.has(t.lower)) last = j;
     else if (last >= 0) break;
   }
