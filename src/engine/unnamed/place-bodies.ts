@@ -6,9 +6,10 @@
  * "Several of the largest institutions declined to provide figures", "At least one other
  * streaming platform is believed to have bid", "A hospital in Aldmere turned away ambulances", "An
  * auction house has withdrawn the statue", "A messaging app has been sharing users' data".
- * ANNOTATION.md's unnamed actor is a body "that acts ... in the story"; decision 157 of eval/labelled/DECISIONS.md makes a counted group with a
- * specific act required ("Several shipping lines have started rerouting vessels"), decisions 85
- * and 102 leave what only befalls a group optional.
+ * ANNOTATION.md's unnamed actor is a body "that acts ... in the story"; decision 157 of
+ * eval/labelled/DECISIONS.md makes a counted group with a specific act required ("Several
+ * shipping lines have started rerouting vessels"), decisions 85 and 102 leave what only befalls a
+ * group optional.
  *
  * Left alone: the place as a place ("towns flooded", "schools reopen on Monday", "three hospitals
  * were built": no verb of a body's decision, or a passive that is no instruction), a definite or
@@ -390,9 +391,10 @@ function actFollows(ctx: Context, s: Sentence, k: number, counted: boolean): boo
 }
 
 /**
- * Whether the `-ing` form at `k` after `be` is a body's act: one of its decisions ("are preparing"),
- * or, for a counted or placed body, an act done to an object ("has been sharing users' data",
- * "have been charging insured patients"; "Schools are using the app" is a class's habit).
+ * Whether the `-ing` form at `k` after `be` is a body's act: one of its decisions ("are
+ * preparing"), or, for a counted or placed body, an act done to an object ("has been sharing
+ * users' data", "have been charging insured patients"; "Schools are using the app" is a class's
+ * habit).
  */
 function doing(ctx: Context, s: Sentence, k: number, counted: boolean): boolean {
   const w = ctx.tokens[k]!.lower;
