@@ -39,7 +39,7 @@ import {
   ruleWords,
 } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
-import { headClass } from '../phrase/head-class';
+import { headClass, opensTwoWordNoun } from '../phrase/head-class';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
@@ -112,6 +112,7 @@ export function positionRefusal(
   at.homograph = (lemmaLists & HOMOGRAPH_LEMMA) !== 0;
   at.rating = (lemmaLists & RATING_LEMMA) !== 0;
   if (nounUse(at)) return 'noun';
+  if (twoWordNounStart(at)) return 'noun';
   if (idiomUse(at)) return 'idiom';
   if (writerReasoning(at)) return 'reasoning';
   if (homographNoun(at)) return 'homograph';
@@ -291,6 +292,15 @@ function nounUse(at: At): boolean {
   if (p.kind === 'pos' && n?.lower === 'of' && t.lower.endsWith('ing')) return true;
   // "Roy (reporting) and Malloch (photography)": a credit line, not a cue
   return p.lower === '(' && n?.lower === ')';
+}
+
+/**
+ * "the independent think tank", "the latest press release": the first word of a two-word noun of
+ * the lists (not after a subject of the verb: "Analysts think tanks will", "They think tanks").
+ */
+function twoWordNounStart({ ctx, i, p }: At): boolean {
+  if (!p || isPronoun(p) || ((p.f & F.ACTOR) !== 0 && p.lower.endsWith('s'))) return false;
+  return opensTwoWordNoun(ctx, i);
 }
 
 /** Idioms and asides that report nothing: `let's say`, `Be warned:`, `as its name suggests`. */

@@ -154,6 +154,17 @@ const TWO_WORD_ENTRIES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Whether token `i` opens a two-word noun of the lists with the word after it: `think tank`,
+ * `press release` (so that `the independent think tank` has no verb `think`).
+ */
+export function opensTwoWordNoun(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  const n = ctx.tokens[i + 1];
+  if (!t || !n || n.kind !== 'word' || (n.f & F.ACTOR) === 0) return false;
+  return TWO_WORD_ENTRIES.has(t.lower) && (LISTS.get(`${t.lower} ${n.lower}`) ?? 0) !== 0;
+}
+
+/**
  * Whether `around` joins people (head `person`) to the person or body whose circle they are in:
  * "People around the manager", "sources around the team" (`object` is that phrase's head); not
  * a place ("developers around the world").

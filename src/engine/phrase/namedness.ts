@@ -464,6 +464,9 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
         return 'partial';
       // "city officials", "state officials" are qualified by a place only
       if (PLACE_WORDS.has(w.lower) || PLACE_QUALIFIERS.has(w.lower)) continue;
+      // "A government spokesman", "One cabinet minister": the state qualifies them, though the
+      // story has met "the government" (decision 66 of the labelled sets)
+      if (STATE_MODIFIERS.has(w.lower)) continue;
       // ("one former authority official" after "the Transit Authority": the name's kind, not
       // its topic, "Charity law experts" after "the Charity Commission")
       const at = ctx.nameWords.get(w.lower);
@@ -803,8 +806,52 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
       !(!PARTY_STAFF.has(headWord) && partyBodyEnds(ctx, np.end))
     )
       return 'partial';
+    // "a spokesman for the Russian embassy", "Two officers in the Kelvadian navy", "Lawyers for
+    // the Castrian government", "a source in France's army": a body a country or a place names
+    // in the phrase, whose people the phrase places in it (decision 65; point 286's source inside
+    // a named country's army)
+    if (
+      isPrep(toks[k - 1]) &&
+      !someBody &&
+      (PERSON_CLASSES.has(cls) || cls === 'person') &&
+      BODY_PREPS.has(prep) &&
+      placeNamedBody(ctx, k, np.end) &&
+      // ("officials in the Merevian government" are "Merevian officials", decision 116; its
+      // lawyers and spokesmen act for it)
+      (prep === 'for' || !WHOLE_STATE.has(toks[np.end - 1]!.lower))
+    )
+      return 'partial';
   }
   return false;
+}
+
+/** Words of the state as a whole before a person: `a government spokesman`, `cabinet ministers`. */
+const STATE_MODIFIERS: ReadonlySet<string> = new Set(['cabinet', 'government']);
+
+/** The prepositions that place a person in a body: `officials at`, `a spokesman for`. */
+const BODY_PREPS: ReadonlySet<string> = new Set(['at', 'for', 'from', 'in', 'of', 'within']);
+
+/** A state as a whole, whose people it only qualifies: `officials in the Merevian government`. */
+const WHOLE_STATE: ReadonlySet<string> = new Set(['government', 'state']);
+
+/**
+ * Whether the words from token `k` to `end` are one body that a place or a people's adjective in
+ * them names: `the Russian embassy`, `the Kelvadian navy`, `France's army`, as the body alone would
+ * be named (`The Russian embassy said`). A place alone (`the Russian capital`), a plural
+ * (`the French ports`) and a party (`the Danish Liberal party`, whose members it only places)
+ * are not.
+ */
+function placeNamedBody(ctx: Context, k: number, end: number): boolean {
+  const toks = ctx.tokens;
+  const h = end - 1;
+  if (h <= k || h - k > BODY_MODIFIERS + 1 || toks[h]!.lower.endsWith('s')) return false;
+  // ("Growers in the Kelso district": a part of a place)
+  if (PLACE_WORDS.has(toks[h]!.lower) || PLACE_QUALIFIERS.has(toks[h]!.lower)) return false;
+  if (headClass(ctx, h) !== 'organisation' || partyBodyEnds(ctx, end)) return false;
+  let place = false;
+  for (let q = k; q < h; q++) if (ctx.name[q] && isPlaceName(ctx, q)) place = true;
+  if (!place) return false;
+  return !!namedness(ctx, { start: k, end, head: h, coreEnd: end });
 }
 
 /**

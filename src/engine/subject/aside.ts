@@ -87,6 +87,9 @@ export function isNameApposition(ctx: Context, a: number, b: number): boolean {
     )
       names++;
     else if (!(
+      // "the Northern Roads Agency", "the Southern Highways Forum": a place word that opens a
+      // longer name after its article (not "Southern Vessia", a place)
+      (ctx.name[k] && k + 1 < b && ctx.name[k + 1] && ctx.tokens[k - 1]?.lower === 'the') ||
       INITIALS.test(t.lower) ||
       t.kind === 'num' ||
       t.lower === 'and' ||

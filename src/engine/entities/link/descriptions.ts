@@ -52,6 +52,7 @@ import { anonymousSourceBefore } from './source-repeat';
 import { indefiniteDocumentBefore } from './other-document';
 import { previousSameWord } from '../../same-word';
 import { indefiniteAntecedent } from '../../unnamed/unnamed-antecedent';
+import { isNameApposition } from '../../subject/aside';
 
 /** What ../reference.ts reads of the linking state. */
 export function referenceView(st: LinkState): ReferenceView {
@@ -132,7 +133,9 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   const repeat =
     cls === 'organisation' &&
     definite &&
-    (repeatsIndefinite(ctx, np) || (np.head === np.coreEnd - 1 && indefiniteAntecedent(ctx, np)));
+    (repeatsIndefinite(ctx, np) || (np.head === np.coreEnd - 1 && indefiniteAntecedent(ctx, np))) &&
+    // ("a militia" ... "The militia, the Iron Shield,": the repeat names it now, decision 4)
+    !apposedName(ctx, np);
   if (repeat) named = false;
   if (definite && np.head === np.coreEnd - 1 && !repeat) {
     const back = backReference(st, np, head, cls);
@@ -1073,5 +1076,14 @@ function bareAcronym(ctx: Context, names: Names, r: number): boolean {
   const t = ctx.tokens[names.start[r]!]!;
   return (
     t.kind === 'word' && t.end - t.start >= 2 && /^[A-Z]+$/.test(ctx.text.slice(t.start, t.end))
+  );
+}
+
+/** Whether `np` runs on past its core into a name in apposition: `The militia, the Iron Shield`. */
+function apposedName(ctx: Context, np: NounPhrase): boolean {
+  return (
+    np.end > np.coreEnd + 1 &&
+    ctx.tokens[np.coreEnd]?.lower === ',' &&
+    isNameApposition(ctx, np.coreEnd + 1, np.end)
   );
 }
