@@ -267,7 +267,21 @@ describe('options page', () => {
   });
 
   test.each([
-    ['not JSON', 'PK\u0003\u0004 not json', 'isn’t a Who Said export (it isn’t JSON)'],
+    [
+      'not JSON',
+      'PK\u0003\u0004 not json',
+      'isn’t a Who Said export (it isn’t JSON). Choose a file saved with one of the Export buttons on this page.',
+    ],
+    [
+      'an empty file',
+      ' \n',
+      'This file is empty. Choose a file saved with one of the Export buttons',
+    ],
+    [
+      'a file cut off',
+      '{"format":"who-said-export","version":3,"notes":[{"id":"n1","bo',
+      'This file is cut off or damaged: it starts as JSON but does not end as JSON. Export again where it was made',
+    ],
     [
       'another format',
       JSON.stringify({ format: 'hypothesis', notes: [] }),
@@ -282,7 +296,7 @@ describe('options page', () => {
         notes: [fileNote(1), { ...fileNote(2), body: '' }],
         sites: [],
       }),
-      'Note 2: the note’s text must not be empty.',
+      'Note 2: the note’s text must not be empty. Nothing was imported.',
     ],
   ])('an import of %s says so without sending anything', async (_name, text, message) => {
     const { env, requests } = fakeEnv();

@@ -255,7 +255,10 @@ export function useOptions(
       update({ importing: null });
       if (!result.ok) {
         // The commit is one transaction: whatever failed, nothing was written.
-        const nothing = result.error.code === 'no-background' ? ' Nothing was imported.' : '';
+        // (a file refused for one bad record: the reader may wonder whether the rest came in)
+        const code = result.error.code;
+        const nothing =
+          code === 'no-background' || code === 'invalid-file' ? ' Nothing was imported.' : '';
         return update({ status: { tone: 'error', text: result.error.message + nothing } });
       }
       const { added, updated, unchanged, decisions, phrases, sites, settingsProblem } =
