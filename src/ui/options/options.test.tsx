@@ -307,6 +307,22 @@ describe('options page', () => {
     expect(q('status').className).toContain('status--error');
   });
 
+  test('an import’s or an export’s outcome shows by their buttons, below the notes; others at the top', async () => {
+    const { env } = fakeEnv();
+    await mount(env);
+    const section = () => q('status').closest('section')?.getAttribute('aria-labelledby');
+    const text = 'not json';
+    await pick(q<HTMLInputElement>('import'), { size: text.length, text: async () => text });
+    expect(q('status').textContent).toContain('it isn’t JSON');
+    expect(section()).toBe('backup');
+    // (the line at the top says nothing meanwhile: the reader is not looking there)
+    expect(q('status-top').textContent).toBe('');
+    q<HTMLButtonElement>('export').click();
+    await settle();
+    expect(q('status').textContent).toMatch(/^Exported/);
+    expect(section()).toBe('backup');
+  });
+
   test('an import adds the file’s phrases and never-run sites to the reader’s, keeping the rest', async () => {
     let stored: ReaderSettings = {
       ...defaultSettings(),
