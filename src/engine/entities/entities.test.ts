@@ -613,6 +613,11 @@ describe('newsroom standards for anonymous sources', () => {
       ['Since the flood, many people have told the council the drains are blocked.', 'told'],
       ['Ordinary people say the fares are too high.', 'say'],
       ["Britain's ordinary people say the levy is unfair.", 'say'],
+      // (a country of two words owns its people as one of one word does)
+      ["New Zealand's indigenous people regard the whales as ancestors.", 'regard'],
+      // (a named person leads the claim: nobody in it was granted anonymity)
+      ['Hori Tane and his family believe the oil could save the trees.', 'believe'],
+      ['Mara Lind and her lawyers said the ruling was wrong.', 'said'],
       // (a word of anonymity that grants none: "quoted as saying")
       [
         'Local people reported a flash of light, the regional governor was quoted as saying.',
@@ -630,6 +635,8 @@ describe('newsroom standards for anonymous sources', () => {
       ['People familiar with the talks said the deal was close.', 'said'],
       ['Women at the plant said the shifts were too long.', 'said'],
       ["Acme's people said the shifts were too long.", 'said'],
+      // (a description first: the pair's people may be anonymous)
+      ['Two aides and his lawyer said the ruling was wrong.', 'said'],
     ])
       expect(entityOf(text!, cue!)?.anonymity?.specificity, text).toBeDefined();
     // and a public the story says asked not to be named is asked why

@@ -15,6 +15,7 @@ import {
   anonymityWords,
   F,
   GENERIC_SOURCES,
+  PLACE_NAMES,
   PLACE_QUALIFIERS,
   PLACE_WORDS,
   ruleWords,
@@ -30,6 +31,7 @@ import type {
   DocumentAccess,
   Evidence,
   KnowledgeBasis,
+  Named,
   SourceType,
   Specificity,
 } from '../types';
@@ -56,7 +58,8 @@ export function checkMention(
     if (np && tracked.population === undefined)
       tracked.population =
         isPopulation(ctx, s, np) ||
-        (entity.named === false && isPeopleInGeneral(ctx, np)) ||
+        (entity.named !== true && isPeopleInGeneral(ctx, np, entity.named)) ||
+        ledByName(ctx, np) ||
         (entity.named === false && isGeneralClass(ctx, np)) ||
         isNoOne(ctx, np, entity.type);
     if (tracked.population) return;
@@ -109,6 +112,18 @@ function isPopulation(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   return false;
 }
 
+/**
+ * Whether phrase `np` joins a name and the named one's own people by `and` (`Parata and his
+ * family`, `Lind and her lawyers`): the story names who leads the claim, so nobody in it was
+ * granted anonymity.
+ */
+function ledByName(ctx: Context, np: NounPhrase): boolean {
+  let k = np.start;
+  while (k < np.end && ctx.name[k]) k++;
+  const toks = ctx.tokens;
+  return k > np.start && toks[k]?.lower === 'and' && OWNER_WORDS.has(toks[k + 1]?.lower ?? '');
+}
+
 /** Heads that name people by nothing but being people: `people`, `persons`. */
 const PEOPLE_HEADS: ReadonlySet<string> = new Set(['people', 'persons']);
 
@@ -129,7 +144,7 @@ const INSIDERS: ReadonlySet<string> = new Set([
  * counted or definite few (`two women`, `the people`), nor people a post-modifier places or
  * tells how they know (`people familiar with the talks`, `women at the plant`).
  */
-function isPeopleInGeneral(ctx: Context, np: NounPhrase): boolean {
+function isPeopleInGeneral(ctx: Context, np: NounPhrase, named: Named): boolean {
   const toks = ctx.tokens;
   const head = toks[np.head]!;
   const w = head.lower;
@@ -143,6 +158,8 @@ function isPeopleInGeneral(ctx: Context, np: NounPhrase): boolean {
   // ("people said": the bare source word, which an anonymous source may be)
   if (people && np.start === np.head) return false;
   const from = placeOwnerEnd(ctx, np);
+  // (partly named only through the place that owns them: "New Zealand's whale whisperers")
+  if (named === 'partial' && from === np.start) return false;
   for (let k = from; k < np.head; k++) {
     const t = toks[k]!;
     if (t.kind !== 'word') return false;
@@ -160,6 +177,12 @@ function placeOwnerEnd(ctx: Context, np: NounPhrase): number {
   const toks = ctx.tokens;
   for (let k = np.head - 1; k > np.start; k--) {
     if (toks[k]!.kind !== 'pos') continue;
+    // (a place of two words the lists know as a whole: "New Zealand's")
+    const words = toks
+      .slice(np.start, k)
+      .map((t) => t.lower)
+      .join(' ');
+    if (PLACE_NAMES.has(words) || PLACE_QUALIFIERS.has(words)) return k + 1;
     for (let q = np.start; q < k; q++) if (!isPlaceName(ctx, q)) return np.start;
     return k + 1;
   }
