@@ -570,6 +570,7 @@ describe('newsroom standards for anonymous sources', () => {
     // someone whose name the story withholds, and a document, still are
     for (const [text, cue] of [
       ['An anonymous poster wrote that the mayor was lying.', 'wrote'],
+      ['An unknown poster wrote that the mayor was lying.', 'wrote'],
       ['A person familiar with the talks said the deal was close.', 'said'],
       ['The store keeps the files, the manual says.', 'says'],
     ])

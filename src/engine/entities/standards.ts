@@ -226,13 +226,11 @@ function isNoOne(ctx: Context, np: NounPhrase, type: SourceType): boolean {
   return cls === 'nonAgent' || cls === 'other';
 }
 
-/** Modifiers that say a name is withheld: `an unidentified poster`, `an anonymous commenter`. */
-const WITHHELD_MODIFIERS: ReadonlySet<string> = new Set([
-  'anonymous',
-  'undisclosed',
-  'unidentified',
-  'unnamed',
-]);
+/**
+ * Modifiers that say a name is withheld: `an unidentified poster`, `an anonymous commenter`, `an
+ * unknown caller` (the unnamed rules' words of a withheld identity).
+ */
+const WITHHELD_MODIFIERS = ruleWords('anonAdjectives');
 
 /**
  * The head of phrase `np`, or after a vague amount the head of what it counts: `analysts` in `a
