@@ -595,6 +595,19 @@ describe('keyboard stepping', () => {
     );
   });
 
+  test('a step after Escape goes on from the finding last stepped to, not back to the first', () => {
+    step('ArrowDown');
+    step('ArrowDown');
+    expect(focused()).toEqual(['said']);
+    press('Escape', inPage.card.element as HTMLElement);
+    expect(inPage.card.isOpen).toBe(false);
+    step('ArrowDown');
+    expect(focused()).toEqual(['According to']);
+    press('Escape', inPage.card.element as HTMLElement);
+    step('ArrowUp');
+    expect(focused()).toEqual(['said']);
+  });
+
   test('keys typed into the page’s own fields are left alone', () => {
     const input = doc.getElementById('search') as HTMLInputElement;
     expect(step('ArrowDown', input)).toBe(true);

@@ -228,6 +228,8 @@ export function createInPage(deps: InPageDeps): InPage {
   let session: AbortController | null = null;
   let open: Open | null = null;
   let returnFocus: HTMLElement | null = null;
+  /** The finding the keyboard last stepped to (its card may be closed since). */
+  let stepped: ShownFinding | null = null;
   let noteHandler: NoteHandler | null = null;
 
   const display = (): Display =>
@@ -589,10 +591,24 @@ export function createInPage(deps: InPageDeps): InPage {
       card.announce('Who Said found nothing to step through on this page.');
       return;
     }
-    const at = open ? s.findings.indexOf(open.finding) : -1;
+    const at = open ? s.findings.indexOf(open.finding) : steppedOnScreen(s.findings);
     const n = s.findings.length;
     const next = at >= 0 ? (at + direction + n) % n : fromViewport(direction);
-    openCard(s.findings[next] as ShownFinding, 'keyboard');
+    stepped = s.findings[next] as ShownFinding;
+    openCard(stepped, 'keyboard');
+  }
+
+  /**
+   * Where the finding the keyboard last stepped to is in `list`, while it is still on screen, or
+   * -1: a reader who closed its card with Escape and steps again goes on from it, not back to the
+   * first finding in view; one who scrolled it away starts from what is in view.
+   */
+  function steppedOnScreen(list: readonly ShownFinding[]): number {
+    const f = stepped;
+    const at = f ? list.indexOf(f) : -1;
+    if (f === null || at < 0) return -1;
+    const top = boxesOf(f.start, f.end)[0]?.top;
+    return top !== undefined && top >= 0 && top < (view?.innerHeight ?? 0) ? at : -1;
   }
 
   function onKeyDown(event: KeyboardEvent): void {

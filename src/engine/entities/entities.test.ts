@@ -509,7 +509,8 @@ describe('newsroom standards for anonymous sources', () => {
     ];
     for (const text of granted)
       expect(entityOf(text, 'said')?.anonymity?.reason?.text, text).toMatch(/^as|^because/);
-    // a person called by a name, a source quoted by an outlet: no grant, no reason
+    // a person called by a name, a source quoted by an outlet: no grant, no reason (nor a check
+    // at all for a public: "Two passengers")
     const none = [
       'A neighbour of the Oduyas said that a lodger named Carl Brent had left as the fire began.',
       'Two passengers reported a loud bang, the operator was quoted as saying by the Harrow Post.',
@@ -517,7 +518,7 @@ describe('newsroom standards for anonymous sources', () => {
     ];
     for (const text of none) {
       const cue = text.includes('reported') ? 'reported' : 'said';
-      expect(entityOf(text, cue)?.anonymity?.reason, text).toBeNull();
+      expect(entityOf(text, cue)?.anonymity?.reason ?? null, text).toBeNull();
     }
   });
 
@@ -569,6 +570,7 @@ describe('newsroom standards for anonymous sources', () => {
     // someone whose name the story withholds, and a document, still are
     for (const [text, cue] of [
       ['An anonymous poster wrote that the mayor was lying.', 'wrote'],
+      ['An unknown poster wrote that the mayor was lying.', 'wrote'],
       ['A person familiar with the talks said the deal was close.', 'said'],
       ['The store keeps the files, the manual says.', 'says'],
     ])
@@ -604,6 +606,46 @@ describe('newsroom standards for anonymous sources', () => {
     expect(entityOf(asked, 'said')?.anonymity?.reason?.kind).toBe('fear');
   });
 
+  test('people summed up by who they are are not asked why they were granted anonymity', () => {
+    // a people, a belief or a public described by anything at all: nobody was granted anonymity
+    for (const [text, cue] of [
+      ['Libertarians say the levy is theft.', 'say'],
+      ['Local people reported hearing a loud bang over the hills.', 'reported'],
+      ['Since the flood, many people have told the council the drains are blocked.', 'told'],
+      ['Ordinary people say the fares are too high.', 'say'],
+      ["Britain's ordinary people say the levy is unfair.", 'say'],
+      // (a country of two words owns its people as one of one word does)
+      ["New Zealand's indigenous people regard the whales as ancestors.", 'regard'],
+      // (a named person leads the claim: nobody in it was granted anonymity)
+      ['Hori Tane and his family believe the oil could save the trees.', 'believe'],
+      ['Mara Lind and her lawyers said the ruling was wrong.', 'said'],
+      // (a word of anonymity that grants none: "quoted as saying")
+      [
+        'Local people reported a flash of light, the regional governor was quoted as saying.',
+        'reported',
+      ],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity, text).toBeUndefined();
+    // a job or an office, people inside a body, the bare source word, a counted few and people
+    // a post-modifier places are still checked
+    for (const [text, cue] of [
+      ['Physicians said the drug had been withdrawn.', 'said'],
+      ['Employees said the plant was unsafe.', 'said'],
+      ['People said the road had been closed for a week.', 'said'],
+      ['Two women said the clinic had closed.', 'said'],
+      ['People familiar with the talks said the deal was close.', 'said'],
+      ['Women at the plant said the shifts were too long.', 'said'],
+      ["Acme's people said the shifts were too long.", 'said'],
+      // (a description first: the pair's people may be anonymous)
+      ['Two aides and his lawyer said the ruling was wrong.', 'said'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity?.specificity, text).toBeDefined();
+    // and a public the story says asked not to be named is asked why
+    const asked =
+      'Many people, who asked not to be named for fear of reprisals, said the guards had fired first.';
+    expect(entityOf(asked, 'said')?.anonymity?.reason?.kind).toBe('fear');
+  });
+
   test('a source a quoted speaker cites is the speaker’s: the story’s standards are not asked of it', () => {
     // inside the quotation: the fishermen are Tane Hohaia's sources, not the story's
     const quoted =
@@ -619,6 +661,31 @@ describe('newsroom standards for anonymous sources', () => {
       'A colleague warned her the budget was gone, a person familiar with the talks said.';
     expect(entityOf(plain, 'said')?.anonymity?.basis?.kind).toBe('familiar');
   });
+});
+
+test('a body known only by its tie to another is not named', () => {
+  // the partner, the parent, the sister paper: another body, whose name the story does not give
+  for (const [text, cue] of [
+    [
+      'The space agency delayed the launch. Its partner agency said the rocket was not ready.',
+      'said',
+    ],
+    ['Halvard Foods cut jobs. Its parent company said more cuts would come.', 'said'],
+    ['The Gazette will close. Its sister paper said it would carry the columns.', 'said'],
+  ])
+    expect(entityOf(text!, cue!)?.named, text).toBe(false);
+  // a joint source's second description is that body too
+  const pair = entityOf('The agency and its partner agency said the launch would slip.', 'said');
+  expect(pair?.members?.map((m) => [m.name, m.named])).toEqual([
+    ['The agency', true],
+    ['its partner agency', false],
+  ]);
+  // the body itself, a tie named in apposition and a tie that is not before a body stay named
+  for (const [text, cue] of [
+    ['Halvard Foods cut jobs. The company said more cuts would come.', 'said'],
+    ['Halvard Foods cut jobs. Its rival Borex Ltd said it would hire.', 'said'],
+  ])
+    expect(entityOf(text!, cue!)?.named, text).toBe(true);
 });
 
 test('an industry word makes a company only as the last word of a name', () => {

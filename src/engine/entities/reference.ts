@@ -1406,7 +1406,7 @@ const NON_COMPANY = ruleWords('nonCompanyBodies');
  */
 export function relatedBodyOnly(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
-  if (!RELATED_BODIES.has(toks[np.head]!.lower)) return false;
+  if (!RELATED_BODIES.has(toks[np.head]!.lower) && !relationModified(ctx, np)) return false;
   // ("The country's largest supplier, Corvel Pharma": named in apposition)
   for (let k = np.coreEnd; k < np.end; k++) if (ctx.name[k]) return false;
   if (OWNING_PRONOUNS.has(toks[np.start]!.lower)) return true;
@@ -1418,6 +1418,22 @@ export function relatedBodyOnly(ctx: Context, np: NounPhrase): boolean {
 }
 
 const RELATED_BODIES = ruleWords('relatedBodies');
+
+/**
+ * Whether a body's head has a word of its tie to another right before it (`its partner agency`,
+ * `the bank's parent company`, `their sister paper`): another body, known only by that tie.
+ */
+function relationModified(ctx: Context, np: NounPhrase): boolean {
+  const h = np.head;
+  return (
+    h > np.start &&
+    RELATED_BODY_MODIFIERS.has(ctx.tokens[h - 1]!.lower) &&
+    headClass(ctx, h) === 'organisation'
+  );
+}
+
+/** Words of a tie before a body's head: `partner`, `parent`, `sister`, `rival`. */
+const RELATED_BODY_MODIFIERS = ruleWords('relatedBodyModifiers');
 /** Heads that say only how someone stands to another: `a friend of`, `critics of`. */
 const RELATION_HEADS = ruleWords('relationHeads');
 const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their']);

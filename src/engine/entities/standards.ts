@@ -15,11 +15,13 @@ import {
   anonymityWords,
   F,
   GENERIC_SOURCES,
+  PLACE_NAMES,
   PLACE_QUALIFIERS,
   PLACE_WORDS,
   ruleWords,
 } from '../lexicon';
 import { headClass } from '../phrase/head-class';
+import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { previousSameWord } from '../same-word';
@@ -29,6 +31,7 @@ import type {
   DocumentAccess,
   Evidence,
   KnowledgeBasis,
+  Named,
   SourceType,
   Specificity,
 } from '../types';
@@ -49,11 +52,14 @@ export function checkMention(
 ): void {
   const entity = tracked.entity;
   // "residents said", "Many Tunisians fear": a population speaks, no source was granted anonymity
-  // (unless the story says so: "three residents, who asked not to be named")
-  if (!entity.anonymity && !anonymous) {
+  // (unless the story says so: "three residents, who asked not to be named"; not "the
+  // governor was quoted as saying", whose word of anonymity grants none)
+  if (!entity.anonymity && !(anonymous && grantedIn(ctx, s))) {
     if (np && tracked.population === undefined)
       tracked.population =
         isPopulation(ctx, s, np) ||
+        (entity.named !== true && isPeopleInGeneral(ctx, np, entity.named)) ||
+        ledByName(ctx, np) ||
         (entity.named === false && isGeneralClass(ctx, np)) ||
         isNoOne(ctx, np, entity.type);
     if (tracked.population) return;
@@ -106,6 +112,83 @@ function isPopulation(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   return false;
 }
 
+/**
+ * Whether phrase `np` joins a name and the named one's own people by `and` (`Parata and his
+ * family`, `Lind and her lawyers`): the story names who leads the claim, so nobody in it was
+ * granted anonymity.
+ */
+function ledByName(ctx: Context, np: NounPhrase): boolean {
+  let k = np.start;
+  while (k < np.end && ctx.name[k]) k++;
+  const toks = ctx.tokens;
+  return k > np.start && toks[k]?.lower === 'and' && OWNER_WORDS.has(toks[k + 1]?.lower ?? '');
+}
+
+/** Heads that name people by nothing but being people: `people`, `persons`. */
+const PEOPLE_HEADS: ReadonlySet<string> = new Set(['people', 'persons']);
+
+/** Heads of people inside a body, who speak from within it: `employees`, `staff`, `crews`. */
+const INSIDERS: ReadonlySet<string> = new Set([
+  ...ruleWords('memberHeads'),
+  ...ruleWords('workforce'),
+  ...ruleWords('ownPeople'),
+]);
+
+/**
+ * Whether phrase `np` sums up people in general rather than naming a source: a plural head
+ * that says who people are, not what office or job they hold (`libertarians`, `women`, `elders`,
+ * a head class `person`), or `people` described by anything at all (`Local people`, `many
+ * people`, `New Zealand's indigenous people`), with at most class openers and adjectives before
+ * it and nothing after. Not a source word (`sources`, bare `people said`), people of a body
+ * (`employees`, `staff`), a job or office (`Physicians said`, `Officials said`: checked), a
+ * counted or definite few (`two women`, `the people`), nor people a post-modifier places or
+ * tells how they know (`people familiar with the talks`, `women at the plant`).
+ */
+function isPeopleInGeneral(ctx: Context, np: NounPhrase, named: Named): boolean {
+  const toks = ctx.tokens;
+  const head = toks[np.head]!;
+  const w = head.lower;
+  if (np.end !== np.coreEnd || np.head !== np.coreEnd - 1 || INSIDERS.has(w)) return false;
+  const people = PEOPLE_HEADS.has(w);
+  if (
+    !people &&
+    (GENERIC_SOURCES.has(w) || !w.endsWith('s') || headClass(ctx, np.head) !== 'person')
+  )
+    return false;
+  // ("people said": the bare source word, which an anonymous source may be)
+  if (people && np.start === np.head) return false;
+  const from = placeOwnerEnd(ctx, np);
+  // (partly named only through the place that owns them: "New Zealand's whale whisperers")
+  if (named === 'partial' && from === np.start) return false;
+  for (let k = from; k < np.head; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') return false;
+    if (CLASS_OPENERS.has(t.lower)) continue;
+    if (isDet(t) || isQuant(t) || (t.f & F.ACTOR) !== 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Where the words after a place that owns phrase `np` start (`New Zealand's indigenous
+ * people`: a country's people are a people), or its start when no place owns it.
+ */
+function placeOwnerEnd(ctx: Context, np: NounPhrase): number {
+  const toks = ctx.tokens;
+  for (let k = np.head - 1; k > np.start; k--) {
+    if (toks[k]!.kind !== 'pos') continue;
+    // (a place of two words the lists know as a whole: "New Zealand's")
+    const words = toks
+      .slice(np.start, k)
+      .map((t) => t.lower)
+      .join(' ');
+    if (PLACE_NAMES.has(words) || PLACE_QUALIFIERS.has(words)) return k + 1;
+    for (let q = np.start; q < k; q++) if (!isPlaceName(ctx, q)) return np.start;
+    return k + 1;
+  }
+  return np.start;
+}
+
 /** Plural heads of a class of outside commentators: `experts`, `analysts`, `critics`. */
 const CLASS_HEADS = ruleWords('classHeads');
 
@@ -143,13 +226,11 @@ function isNoOne(ctx: Context, np: NounPhrase, type: SourceType): boolean {
   return cls === 'nonAgent' || cls === 'other';
 }
 
-/** Modifiers that say a name is withheld: `an unidentified poster`, `an anonymous commenter`. */
-const WITHHELD_MODIFIERS: ReadonlySet<string> = new Set([
-  'anonymous',
-  'undisclosed',
-  'unidentified',
-  'unnamed',
-]);
+/**
+ * Modifiers that say a name is withheld: `an unidentified poster`, `an anonymous commenter`, `an
+ * unknown caller` (the unnamed rules' words of a withheld identity).
+ */
+const WITHHELD_MODIFIERS = ruleWords('anonAdjectives');
 
 /**
  * The head of phrase `np`, or after a vague amount the head of what it counts: `analysts` in `a
@@ -336,6 +417,17 @@ function reasonAfter(ctx: Context, s: Sentence, from: number): Evidence<Anonymit
     if (isPunct(toks[k]) && toks[k]!.lower !== '-') marked = false;
   }
   return null;
+}
+
+/** Whether sentence `s` grants anonymity or says someone was not authorised to speak. */
+function grantedIn(ctx: Context, s: Sentence): boolean {
+  const toks = ctx.tokens;
+  for (let k = s.first; k < s.last; k++) {
+    const w = toks[k]!.lower;
+    if (grantsAnonymity(ctx, k) || w === 'unauthorized' || w === 'unauthorised') return true;
+    if ((w === 'not' || w === "n't") && AUTHORISATION.has(toks[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /**

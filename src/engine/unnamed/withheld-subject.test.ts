@@ -14,6 +14,9 @@ describe('a definite phrase whose clause withholds its name', () => {
     ],
     ['The council’s contractor has not been identified, a spokesperson said.', 'contractor'],
     ['The sale closed on Friday, but the consortium is still unidentified.', 'the consortium'],
+    // (`unknown`: the unnamed rules' word of a withheld identity too)
+    ['The buyer, a shipping firm in Castrel, remains unknown.', 'The buyer'],
+    ['The sale closed on Friday, but the consortium is still unknown.', 'the consortium'],
     ['The fund’s backers, who hold most of its shares, have not been disclosed.', 'backers'],
     ['The firm hasn’t been publicly named.', 'The firm'],
     [
@@ -27,6 +30,8 @@ describe('a definite phrase whose clause withholds its name', () => {
   test.each([
     // where it is not named, not that the story keeps the name back
     ['The Harbour Trust filed the claim. The trust was not named in the lawsuit.', 'trust'],
+    // a thing whose cause is unknown: no one kept back
+    ['The cause of the fire at the depot remains unknown.', 'cause'],
     // a post not yet filled
     ['Halvard Motors said its new chief executive has not been named yet.', 'chief executive'],
     ['Halvard Motors said the club’s new manager has not been named.', 'manager'],

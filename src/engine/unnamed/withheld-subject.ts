@@ -10,6 +10,7 @@
 import type { Context } from '../context';
 import type { Sentence } from '../sentences';
 import { isPunct } from '../context';
+import { ruleWords } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 
 /** Forms of `be` and `have` that carry a passive or a state: `has`, `were`, `remains`. */
@@ -29,8 +30,11 @@ const CARRIERS: ReadonlySet<string> = new Set([
 /** Participles of giving a name, negated in a refusal: `named`, `identified`, `disclosed`. */
 const NAMED: ReadonlySet<string> = new Set(['disclosed', 'identified', 'named', 'revealed']);
 
-/** Adjectives of a name kept back: `unnamed`, `unidentified`, `undisclosed`. */
-const UNNAMED: ReadonlySet<string> = new Set(['undisclosed', 'unidentified', 'unnamed']);
+/**
+ * Adjectives of a name kept back: `unnamed`, `unidentified`, `undisclosed`, `anonymous`,
+ * `unknown` (the unnamed rules' words of a withheld identity).
+ */
+const UNNAMED = ruleWords('anonAdjectives');
 
 /** Words between the carrier and the participle: `not`, `been`, `yet`, `publicly`. */
 const BETWEEN: ReadonlySet<string> = new Set([

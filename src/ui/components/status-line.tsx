@@ -1,11 +1,17 @@
 /** The line that tells the reader what just happened, with an action such as Undo. */
 import type { Status } from '../popup/use-popup';
 
-export function StatusLine({ status }: { status: Status | null }) {
+export function StatusLine({
+  status,
+  testid = 'status',
+}: {
+  status: Status | null;
+  testid?: string;
+}) {
   return (
     <p
       class={`status${status?.tone === 'error' ? ' status--error' : ''}`}
-      data-testid="status"
+      data-testid={testid}
       role="status"
       aria-live="polite"
     >

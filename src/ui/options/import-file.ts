@@ -89,6 +89,21 @@ async function addSettings(
   return { phrases: merged.phrases, sites: merged.sites };
 }
 
+/** What to do about the words of the export buttons. */
+const EXPORT_AGAIN = 'Choose a file saved with one of the Export buttons on this page.';
+
+/**
+ * Why a file that is not JSON cannot be imported, and what to do: an empty file, one that starts
+ * as JSON but was cut off (a download or a copy that did not finish), or another kind of file.
+ */
+export function notJson(text: string): string {
+  const t = text.trim();
+  if (t === '') return `This file is empty. ${EXPORT_AGAIN}`;
+  if (t.startsWith('{') || t.startsWith('['))
+    return 'This file is cut off or damaged: it starts as JSON but does not end as JSON. Export again where it was made, then import the new file.';
+  return `This file isn’t a Who Said export (it isn’t JSON). ${EXPORT_AGAIN}`;
+}
+
 /** How often the page asks how far the writing is. */
 const POLL_MS = 150;
 
@@ -103,10 +118,11 @@ export async function importFile(
   if (!size.ok) return size;
   onStep({ phase: 'reading', done: 0, total: 0 });
   let data: unknown;
+  const text = await file.text();
   try {
-    data = JSON.parse(await file.text());
+    data = JSON.parse(text);
   } catch {
-    return err('not-an-export', 'This file isn’t a Who Said export (it isn’t JSON).');
+    return err('not-an-export', notJson(text));
   }
   // The whole file is checked here first (ours of any version, or our W3C export), so a bad
   // note is named in the reader's words before anything is sent; the background checks

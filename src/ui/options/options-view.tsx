@@ -112,7 +112,12 @@ export function OptionsView(props: OptionsViewProps) {
         )}
       </header>
 
-      <StatusLine status={status} />
+      {/* (the line shows where the reader acted: an export's or an import's by its buttons,
+          which sit below a page of notes; both live regions stay, so either is announced) */}
+      <StatusLine
+        status={status?.near === 'backup' ? null : status}
+        testid={status?.near === 'backup' ? 'status-top' : 'status'}
+      />
 
       <Section id="all-notes" title="All notes">
         <div class="search">
@@ -237,6 +242,10 @@ export function OptionsView(props: OptionsViewProps) {
         </div>
         <p class="muted">Files of up to {sizeInWords(LIMITS.importBytes)}.</p>
         {importing && <ImportProgressView step={importing} />}
+        <StatusLine
+          status={status?.near === 'backup' ? status : null}
+          testid={status?.near === 'backup' ? 'status' : 'status-backup'}
+        />
       </Section>
 
       <Section id="highlights" title="Highlights">

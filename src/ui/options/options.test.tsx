@@ -267,7 +267,21 @@ describe('options page', () => {
   });
 
   test.each([
-    ['not JSON', 'PK\u0003\u0004 not json', 'isn’t a Who Said export (it isn’t JSON)'],
+    [
+      'not JSON',
+      'PK\u0003\u0004 not json',
+      'isn’t a Who Said export (it isn’t JSON). Choose a file saved with one of the Export buttons on this page.',
+    ],
+    [
+      'an empty file',
+      ' \n',
+      'This file is empty. Choose a file saved with one of the Export buttons',
+    ],
+    [
+      'a file cut off',
+      '{"format":"who-said-export","version":3,"notes":[{"id":"n1","bo',
+      'This file is cut off or damaged: it starts as JSON but does not end as JSON. Export again where it was made',
+    ],
     [
       'another format',
       JSON.stringify({ format: 'hypothesis', notes: [] }),
@@ -282,7 +296,7 @@ describe('options page', () => {
         notes: [fileNote(1), { ...fileNote(2), body: '' }],
         sites: [],
       }),
-      'Note 2: the note’s text must not be empty.',
+      'Note 2: the note’s text must not be empty. Nothing was imported.',
     ],
   ])('an import of %s says so without sending anything', async (_name, text, message) => {
     const { env, requests } = fakeEnv();
@@ -291,6 +305,22 @@ describe('options page', () => {
     expect(requests.map((r) => r.type).filter((type) => type.startsWith('import.'))).toEqual([]);
     expect(q('status').textContent).toContain(message);
     expect(q('status').className).toContain('status--error');
+  });
+
+  test('an import’s or an export’s outcome shows by their buttons, below the notes; others at the top', async () => {
+    const { env } = fakeEnv();
+    await mount(env);
+    const section = () => q('status').closest('section')?.getAttribute('aria-labelledby');
+    const text = 'not json';
+    await pick(q<HTMLInputElement>('import'), { size: text.length, text: async () => text });
+    expect(q('status').textContent).toContain('it isn’t JSON');
+    expect(section()).toBe('backup');
+    // (the line at the top says nothing meanwhile: the reader is not looking there)
+    expect(q('status-top').textContent).toBe('');
+    q<HTMLButtonElement>('export').click();
+    await settle();
+    expect(q('status').textContent).toMatch(/^Exported/);
+    expect(section()).toBe('backup');
   });
 
   test('an import adds the file’s phrases and never-run sites to the reader’s, keeping the rest', async () => {

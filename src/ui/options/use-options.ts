@@ -218,14 +218,16 @@ export function useOptions(
         let corrected = 0;
         if (format === 'w3c') {
           const result = await client.request('data.export', {});
-          if (!result.ok) return update({ status: errorStatus(result.error) });
+          if (!result.ok)
+            return update({ status: { ...errorStatus(result.error), near: 'backup' } });
           text = `${JSON.stringify(toW3C(result.value), null, 2)}\n`;
           noted = result.value.notes.length;
           env.download(exportFileName(now, 'jsonld'), text, 'application/ld+json');
         } else {
           // The file's text, made in the background: one string crosses faster than the objects.
           const result = await client.request('data.exportFile', {});
-          if (!result.ok) return update({ status: errorStatus(result.error) });
+          if (!result.ok)
+            return update({ status: { ...errorStatus(result.error), near: 'backup' } });
           ({ text, notes: noted, decisions: corrected } = result.value);
           env.download(exportFileName(now), text);
         }
@@ -239,8 +241,9 @@ export function useOptions(
               ? {
                   tone: 'error',
                   text: `${exported} The file is ${sizeInWords(bytes)}, more than Who Said can import at once (${sizeInWords(LIMITS.importBytes)}): keep it, and export again after deleting notes you no longer need.`,
+                  near: 'backup',
                 }
-              : { tone: 'info', text: exported },
+              : { tone: 'info', text: exported, near: 'backup' },
         });
       })();
     },
@@ -255,8 +258,13 @@ export function useOptions(
       update({ importing: null });
       if (!result.ok) {
         // The commit is one transaction: whatever failed, nothing was written.
-        const nothing = result.error.code === 'no-background' ? ' Nothing was imported.' : '';
-        return update({ status: { tone: 'error', text: result.error.message + nothing } });
+        // (a file refused for one bad record: the reader may wonder whether the rest came in)
+        const code = result.error.code;
+        const nothing =
+          code === 'no-background' || code === 'invalid-file' ? ' Nothing was imported.' : '';
+        return update({
+          status: { tone: 'error', text: result.error.message + nothing, near: 'backup' },
+        });
       }
       const { added, updated, unchanged, decisions, phrases, sites, settingsProblem } =
         result.value;
@@ -271,8 +279,9 @@ export function useOptions(
           ? {
               tone: 'error',
               text: `${notes} Your phrases and never-run sites from the file were not added: ${settingsProblem}`,
+              near: 'backup',
             }
-          : { tone: 'info', text: notes },
+          : { tone: 'info', text: notes, near: 'backup' },
       });
       if (phrases > 0 || sites > 0) onSettingsImported();
       refresh();

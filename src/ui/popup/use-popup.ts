@@ -24,6 +24,11 @@ export interface Status {
   tone: 'info' | 'error';
   text: string;
   action?: { label: string; run(): void };
+  /**
+   * The part of a long page where the reader acted, when the line should show there rather than
+   * at the top (the options page's export and import buttons sit below 50 notes).
+   */
+  near?: 'backup';
 }
 
 /** Characters of the old text shown on each side of a passage as it was. */
