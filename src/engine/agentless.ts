@@ -7,6 +7,7 @@
  * (participle.ts), states, dates and generic facts (states.ts), the anonymity formula
  * (anonymity.ts), and where the agent is or the list goes on (agent.ts).
  */
+import { adverbialPhraseAt } from './adverbial-phrases';
 import type { Context } from './context';
 import {
   isAdverb,
@@ -219,6 +220,12 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       // ("was allegedly left alone", "were reportedly left unattended": a hedged past act)
       if ((lists & HEDGED_ACT) !== 0 && PAST_BE.has(t.lower)) hedged = true;
       k++;
+    }
+    // ("was at no point confirmed", "was in fact denied": a fixed adverbial, then adverbs)
+    const phrase = adverbialPhraseAt(toks, k);
+    if (phrase > 0) {
+      k += phrase;
+      while (k < s.last && isAdverb(toks[k])) k++;
     }
     // "were most likely photographed": a degree word and `likely` stand as an adverb
     if (toks[k + 1]?.lower === 'likely' && (listsOf(toks[k]) & DEGREE_WORD) !== 0) {

@@ -349,6 +349,8 @@ export const OWNED_CUE_NOUNS = set(cuePhrases.ownedCueNouns);
 export const ANSWERED_ACCOUNTS = set(cuePhrases.answeredAccounts);
 /** Nouns of a tip-off, cues with their giver after `from`: `a tip from a customer`. */
 export const TIP_NOUNS = set(cuePhrases.tipNouns);
+/** Nouns of talk and quarrel, cues with their topic: `debate about`, `a row over`. */
+export const TALK_NOUNS = set(cuePhrases.talkNouns);
 
 export const HEDGE_WORDS = set(hedges.words);
 export const RAISING_PARTICIPLES = set(hedges.raisingParticiples);
@@ -784,6 +786,7 @@ function buildFlags(): Map<string, number> {
     [CUE_NOUNS, F.CUE_NOUN],
     [ANSWERED_ACCOUNTS, F.CUE_NOUN],
     [TIP_NOUNS, F.CUE_NOUN],
+    [TALK_NOUNS, F.CUE_NOUN],
     [STANCE_ADJECTIVES, F.CUE_ADJECTIVE],
   ];
   // (`F.CUE_START` is the mask of these bits: a word that starts a cue has one of them)

@@ -25,6 +25,7 @@ import {
   OWNED_CUE_NOUNS,
   ruleWords,
   STATEMENT_NOUNS,
+  TALK_NOUNS,
   TIP_NOUNS,
 } from '../lexicon';
 import { headClass } from '../phrase/head-class';
@@ -43,6 +44,7 @@ import { complementAfterThat, SUBJECT_PRONOUNS } from './clause-follows';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import { raisedByThing } from './expression-cue';
+import { talkTopic } from './talk-topic';
 import { groupStart } from './verb-group';
 
 /** A cue noun with a clause or possessor attached: `the Spirits' claims that`, `its own estimates`. */
@@ -51,6 +53,11 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   const t = toks[i]!;
   if (ANSWERED_ACCOUNTS.has(t.lower)) return answeredAccount(ctx, s, i);
   if (TIP_NOUNS.has(t.lower)) return tipFrom(ctx, s, i);
+  // "revived debate about the price", "an argument over a dog": talk with its topic
+  if (TALK_NOUNS.has(t.lower)) {
+    const talk = talkTopic(ctx, s, i);
+    if (talk || !CUE_NOUNS.has(t.lower)) return talk;
+  }
   if (!CUE_NOUNS.has(t.lower)) return undefined;
   const n = toks[i + 1];
   const p = toks[i - 1];
@@ -89,6 +96,9 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     !(isContent(toks[i + 2]) && isPunct(toks[i + 3]))
   )
     ok = true;
+  // "the clearest signal yet that", "the firmest warning so far that": a superlative's time
+  // phrase between the noun and its clause
+  if (!ok && timeThenClause(ctx, i)) ok = true;
   // "Among its key findings: the class you're born into matters", "His warning: do not ...":
   // the content after a colon
   // "The claim: "We have halved waiting times."": a fact-check's quoted claim
@@ -273,6 +283,18 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     pronoun = pronounOf(subject);
   }
   return nounCueAt(i, DOUBT_NOUNS.has(t.lower) ? 'doubt' : 'neutral', source, pronoun);
+}
+
+/**
+ * Whether the cue noun at `i` has `yet`, `so far` or `to date` and then a that-clause after it:
+ * "sent the clearest signal yet that rates would rise" (point 324's signal noun with content).
+ */
+function timeThenClause(ctx: Context, i: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[i + 1]?.lower;
+  const n = toks[i + 2]?.lower;
+  const len = w === 'yet' ? 1 : (w === 'so' && n === 'far') || (w === 'to' && n === 'date') ? 2 : 0;
+  return len > 0 && toks[i + 1 + len]?.lower === 'that' && complementAfterThat(ctx, i + 2 + len);
 }
 
 /**

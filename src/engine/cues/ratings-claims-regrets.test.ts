@@ -85,17 +85,25 @@ describe("a third party's stated regret", () => {
     ['The hospital deeply regrets the death of the patient, the trust said.', 'regrets'],
     ['The ministry said that it "regrets the loss of life".', 'regrets'],
     ['Mayor Alda Venn regrets the timing of the announcement, her office said.', 'regrets'],
+    // a clause or a gerund in any tense (DECISIONS points 240 and 313)
+    ['The mayor regretted that the council had not acted sooner.', 'regretted'],
+    ['She regretted leaving the band in 2010.', 'regretted'],
+    ['The coach said he regretted not starting the captain.', 'regretted'],
+    ['The firm regrets having signed the contract.', 'regrets'],
+    ['The minister, who regretted that the talks had failed, left early.', 'regretted'],
   ])('%s', (text, cue) => {
     expect(spans(text, 'attribution')).toContain(cue);
   });
 
   test.each([
-    'She regretted leaving the band in 2010.',
     'The club regrets to announce the death of its founder.',
     'He has regretted the move ever since.',
     'The report regrets the delay in publishing the figures.',
     'The minutes regret that no vote was taken.',
     'She has no memory of the 2019 report and regrets any errors in it.',
+    'He regretted nothing about the campaign.',
+    'The party bitterly regretted the loss of the seat.',
+    'You will regret voting for this.',
   ])('no stated regret: %s', (text) => {
     const cues = spans(text, 'attribution');
     expect(cues).not.toContain('regrets');

@@ -8,7 +8,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isOpenQuote, isPrep, isPunct, isQuote } from '../context';
-import { agentiveNoun, BE_FORMS, ruleWords } from '../lexicon';
+import { agentiveNoun, BE_FORMS, F, ruleWords } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { Sentence } from '../sentences';
 import { findSubject } from '../subject/find-subject';
@@ -35,7 +35,7 @@ export function stanceAdjectiveCue(ctx: Context, s: Sentence, i: number): Cue | 
     return undefined;
   if (!clauseFollows(ctx, s, be, k, toks[i]!.lower)) return undefined;
   const { g } = groupStart(ctx, s, be);
-  const subject = findSubject(ctx, s, g);
+  const subject = findSubject(ctx, s, raisedFrom(ctx, s, g));
   if (!holderSubject(ctx, subject, toks[i]!.lower)) return undefined;
   return {
     start: g,
@@ -71,6 +71,18 @@ function quotedFrom(ctx: Context, s: Sentence, be: number, i: number): boolean {
   const toks = ctx.tokens;
   for (let k = i - 1; k >= s.first && k >= be - 1; k--) if (isOpenQuote(toks[k])) return true;
   return false;
+}
+
+/**
+ * Where the subject of the infinitive `to be` at `g` is found: the hedge's verb group before it
+ * ("Army chiefs are said to be concerned that", "The board seems to be convinced that": point
+ * 324), else `g` itself.
+ */
+function raisedFrom(ctx: Context, s: Sentence, g: number): number {
+  const toks = ctx.tokens;
+  const r = g - 2;
+  if (toks[g - 1]?.lower !== 'to' || r < s.first || (toks[r]!.f & F.RAISING) === 0) return g;
+  return groupStart(ctx, s, r).g;
 }
 
 /** Linking verbs of a lasting stance: `remains confident`. */

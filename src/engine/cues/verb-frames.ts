@@ -82,8 +82,8 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if (raising(ctx, v)) return 'raising';
   if (quotedAsSaying(ctx, s, v)) return 'quoted-as-saying';
   if (reducedRelativeBy(ctx, v)) return 'relative-by';
-  // "the force 'deeply regrets' the failings": a stated regret in the present, of a third
-  // party with what it regrets (not "She regretted leaving", "We regret to inform you")
+  // "the force 'deeply regrets' the failings", "regretted that the talks had failed": a stated
+  // regret of a third party with what it regrets (not "We regret to inform you")
   if (v.lemma === 'regret' && !statedRegret(ctx, s, v)) return 'regret';
   // "has exposed how staff ignored the alarms", not "exposed the records of four million users"
   if (v.lemma === 'expose' && !exposedClause(ctx, v)) return 'exposure';

@@ -2,6 +2,7 @@
  * The verb group of a reporting verb: its auxiliaries (`has been`, `would not have`), whether it
  * is passive, and its subject once asked. Every verb rule reads this one record.
  */
+import { adverbialPhraseEndingAt } from '../adverbial-phrases';
 import type { Context } from '../context';
 import { isAdverb, isAux, isHedgeWord } from '../context';
 import type { VerbEntry, VerbForms } from '../lexicon';
@@ -98,6 +99,12 @@ export function groupStart(ctx: Context, s: Sentence, i: number): VerbGroupStart
       (isAux(toks[k - 1]) || isAdverb(toks[k - 1]))
     ) {
       k--;
+      continue;
+    }
+    // ("was at no point confirmed", "was in fact denied": a fixed adverbial after an auxiliary)
+    const phrase = adverbialPhraseEndingAt(toks, k);
+    if (phrase > 0 && k - phrase >= s.first && isAux(toks[k - phrase])) {
+      k -= phrase;
       continue;
     }
     // "We're told", "I'm told": a pronoun with a contracted `be` (the pronoun is the subject)

@@ -6,6 +6,7 @@
  * own function; senses of single verbs (`report for duty`) are in `verb-senses.ts`.
  */
 import { endsLetterEd } from '../chars';
+import { adverbialPhraseEndingAt } from '../adverbial-phrases';
 import type { Context } from '../context';
 import { afterContactClause } from './senses/contact-clause';
 import {
@@ -968,6 +969,10 @@ function reducedRelative({ ctx, s, i, t, p, n, forms, lemma, rating }: At): bool
   const toks = ctx.tokens;
   // "Two men, described in court filings as": a document's description is its report
   if (lemma === 'describe' && describedIn(ctx, s, i)) return false;
+  // ("was in fact denied", "was at one point denied": a fixed adverbial after an auxiliary, no
+  // noun the participle modifies)
+  const phrase = adverbialPhraseEndingAt(toks, i - 1);
+  if (phrase > 0 && isAux(toks[i - 1 - phrase])) return false;
   // "Ruiz, still seen by many voters as a hero,": a rating with its judge and grade is a cue,
   // as "a budget praised by business groups" is
   if (rating && byThenAs(ctx, s, i + 1)) return false;

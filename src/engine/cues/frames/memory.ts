@@ -13,19 +13,23 @@ import { isPlaceName } from '../../phrase/places';
 import type { Sentence } from '../../sentences';
 import type { SubjectResult } from '../../subject/result';
 import { isPronounSubject } from '../../subject/result';
+import { complementAfterThat } from '../clause-follows';
 import type { Verb } from '../verb-group';
 import { bareIng, subjectOf } from '../verb-group';
 import { PERSON_PRONOUNS } from './speakers';
 
 /**
- * Whether `regrets` states a third party's regret: the present, no auxiliary, not `regrets to`
- * (the formula "regrets to announce"), and a subject who can regret: a name, a person or a body
+ * Whether `regret` states a third party's regret: with a clause in any tense, else the present
+ * `regrets`, no auxiliary, not `regrets to` (the formula "regrets to announce"); and a subject
+ * who can regret: a name, a person or a body
  * ("the force 'deeply regrets' the failings", "The company regrets any distress"), not a
  * document or a thing ("of the 2004 letter and regrets").
  */
 export function statedRegret(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
-  if (toks[v.i]!.lower !== 'regrets' || v.sawAux || v.next?.lower === 'to') return false;
+  const clause = regretWithClause(ctx, s, v);
+  if (!clause && (toks[v.i]!.lower !== 'regrets' || v.sawAux || v.next?.lower === 'to'))
+    return false;
   // ("has no recollection of the 2004 letter and regrets": after `and`, a document ending the
   // first verb's object would read as the one who regrets)
   if (toks[v.g - 1]?.lower === 'and' && headClass(ctx, v.g - 2) === 'document') return false;
@@ -34,6 +38,35 @@ export function statedRegret(ctx: Context, s: Sentence, v: Verb): boolean {
   const cls = headClass(ctx, subject.np.head);
   return cls !== 'nonAgent' && cls !== 'document';
 }
+
+/**
+ * A regret with what is regretted as a clause, in any tense (DECISIONS points 240 and 313: a
+ * stance verb with a clause, a gerund being one): "regretted that the council had not acted",
+ * "regrets that", "later regretted saying", "regretted not acting sooner". Not the formula
+ * "regret to announce", a regret with a noun object ("He regretted the decision": optional) or
+ * one that no one states ("You will regret it").
+ */
+function regretWithClause(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  if (v.passive || bareIng(ctx, v) || toks[v.g - 1]?.lower === 'to') return false;
+  let k = v.end;
+  if (toks[k]?.lower === 'that') return complementAfterThat(ctx, k + 1);
+  // (a negated or perfect gerund: "regretted not acting", "regrets having signed")
+  if (toks[k]?.lower === 'not' || toks[k]?.lower === 'never') k++;
+  if (toks[k]?.lower === 'having') k++;
+  const w = toks[k];
+  return (
+    k <= s.last && isWord(w) && /^[a-z]{2,}ing$/.test(w.lower) && !INDEFINITE_THINGS.has(w.lower)
+  );
+}
+
+/** Indefinite pronouns that end like a gerund: "regrets nothing". */
+const INDEFINITE_THINGS: ReadonlySet<string> = new Set([
+  'anything',
+  'everything',
+  'nothing',
+  'something',
+]);
 
 /**
  * `remember` states a memory only when someone states it: not an instruction ("Remember that the

@@ -25,14 +25,17 @@ import { reportingSubject } from './speakers';
  * home 'inadequate'", "Analysts regard the bank as a safe pair of hands"); passive, after its
  * by-agent ("is regarded by economists as", "was logged as 'non-urgent' by a call handler"); a
  * rating passive with no agent is an inspection's grade ("has been rated inadequate", the
- * headline "School rated 'inadequate'"). Not "rated at $5m", "a highly rated striker", "logged
- * 74 cases", "deemed it necessary to", "regarding the plan".
+ * headline "School rated 'inadequate'") or a view whose holders are left open ("was regarded as a
+ * target"). Not "rated at $5m", "a highly rated striker", "logged 74 cases", "deemed it
+ * necessary to", "regarding the plan".
  */
 export function ratingFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   if (ratedPassive(ctx, s, v)) {
     const agent = ratingAgent(ctx, s, v);
     if (agent) return gradeAt(ctx, s, v, agent.np.end) || gradeAt(ctx, s, v, v.end);
-    return !AS_ONLY.has(v.lemma) && v.lemma !== 'deem' && gradeAt(ctx, s, v, v.end);
+    // ("was regarded as a target": a view credited to regarders left open, point 324; not the
+    // bare participle, "A levy viewed as a tax was scrapped")
+    return (v.passive || !AS_ONLY.has(v.lemma)) && v.lemma !== 'deem' && gradeAt(ctx, s, v, v.end);
   }
   if (bareIng(ctx, v) || !reportingSubject(ctx, s, v)) return false;
   // "what many residents regard as neglect", "the levy, which critics viewed as a tax": the

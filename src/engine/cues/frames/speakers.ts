@@ -27,7 +27,8 @@ export function reportingSubject(ctx: Context, s: Sentence, v: Verb): boolean {
     headClass(ctx, head) !== 'other' ||
     agentiveNoun(ctx.tokens[head]!.lower) ||
     DATA_NOUNS.has(ctx.tokens[head]!.lower) ||
-    PARTY_MEMBERS.has(ctx.tokens[head]!.lower)
+    PARTY_MEMBERS.has(ctx.tokens[head]!.lower) ||
+    definiteCamp(ctx, head)
   );
 }
 
@@ -51,9 +52,38 @@ export function speakingHead(ctx: Context, head: number): boolean {
     cls === 'organisation' ||
     isPersonClass(cls) ||
     agentiveNoun(ctx.tokens[head]!.lower) ||
-    PARTY_MEMBERS.has(ctx.tokens[head]!.lower)
+    PARTY_MEMBERS.has(ctx.tokens[head]!.lower) ||
+    definiteCamp(ctx, head)
   );
 }
+
+/**
+ * Whether the noun at `head` is a side that speaks as one, named by its role with `the`: "The
+ * opposition criticised the ruling", "the prosecution disputed", "the leadership welcomed"; not
+ * the act or the thing the word also names ("The opposition to the plan", "the defence of the
+ * title", "Opposition grew").
+ */
+function definiteCamp(ctx: Context, head: number): boolean {
+  const toks = ctx.tokens;
+  if (!CAMPS.has(toks[head]!.lower) || CAMP_ACT_PREPS.has(toks[head + 1]?.lower ?? ''))
+    return false;
+  // (a modifier may come between: "the party leadership", "the main opposition")
+  let k = head - 1;
+  while (k > head - 3 && toks[k]?.kind === 'word' && toks[k]!.lower !== 'the') k--;
+  return toks[k]?.lower === 'the';
+}
+
+/** Sides named by their role: `opposition`, `prosecution`, `defence`, `leadership`. */
+const CAMPS: ReadonlySet<string> = new Set([
+  'defence',
+  'defense',
+  'leadership',
+  'opposition',
+  'prosecution',
+]);
+
+/** Prepositions after a camp word that make it an act: "opposition to", "defence of". */
+const CAMP_ACT_PREPS: ReadonlySet<string> = new Set(['against', 'from', 'of', 'to']);
 
 /**
  * "Ruiz left the meeting after suggesting that", "before indicating that": an -ing clause after a
