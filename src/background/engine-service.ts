@@ -23,7 +23,7 @@ import type { Finding } from '../engine/types';
 import { err, ok, type Result } from '../shared/result';
 import { epochNow, takeCurrent, type AnalyzeTiming } from './analyze-timing';
 import { errorText } from './browser-api';
-import { warmUpFor } from './warm-up';
+import { warmUpChunks } from './warm-up';
 
 /**
  * Requests of one tab waiting at once, beyond which the tab is refused: at most 32 parts of at
@@ -80,11 +80,8 @@ export interface EngineServiceOptions {
    * priority where there is one, else `later`).
    */
   whenIdle?: (task: () => void) => void;
-  /**
-   * The warm-up text in chunks, for an engine that has not run yet in this worker (`firstRun`)
-   * or one that has (default: warm-up.ts's `warmUpFor`, made when needed).
-   */
-  warmUpText?: (firstRun: boolean) => readonly string[];
+  /** The warm-up text in chunks (default: warm-up.ts's `warmUpChunks`, made when first needed). */
+  warmUpText?: () => readonly string[];
   /** A clock in milliseconds (default `performance.now`). */
   now?: () => number;
 }
@@ -139,7 +136,7 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
   const engine = options.engine ?? analyze;
   const later = options.later ?? nextTask;
   const whenIdle = options.whenIdle ?? options.later ?? idleTask(nextTask);
-  const warmUpText = options.warmUpText ?? warmUpFor;
+  const warmUpText = options.warmUpText ?? warmUpChunks;
   const now = options.now ?? (() => performance.now());
   /** Waiting requests, oldest first. */
   const queue: Job[] = [];
@@ -234,7 +231,7 @@ export function createEngineService(options: EngineServiceOptions = {}): EngineS
     warmUp() {
       if (warmUpLeft.length > 0 || queue.length > 0 || scheduled) return;
       if (now() - lastRan < COOL_AFTER_MS) return;
-      warmUpLeft = [...warmUpText(lastRan === -Infinity)].reverse();
+      warmUpLeft = [...warmUpText()].reverse();
       schedule();
     },
     stopWarmUp() {
