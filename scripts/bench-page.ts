@@ -62,7 +62,8 @@
  * `ServiceWorker.stopAllWorkers`), so that the click meets a new worker and a cold engine, as a
  * reader's click does when the browser stopped the worker since the last one (30 s idle).
  *
- * Options: --dist DIR (default extension/chrome), --only NAME (one page), --no-synthetic, --cold,
+ * Options: --dist DIR (default extension/chrome), --only NAME[,NAME..] (those pages; `synthetic` the
+ *          generated article), --no-synthetic, --cold,
  *          --mb N (size of the generated article, default 1), --json FILE (rows as JSON),
  *          --cpu, --trace FILE (--cpu, and what ran in the five longest tasks, by thread
  *          time, into FILE-PAGE.json), --raw-trace (with --trace: also the whole trace, with V8's
@@ -71,6 +72,9 @@
  *          `v8,disabled-by-default-v8.compile` for V8's compiler threads), --trace-browser (with
  *          --trace: traced from the browser's session, every process in it, the extension's
  *          included; `scripts/trace-threads.ts` sums a raw trace by thread), --headed; or
+ *          --repeat N (each page clicked N times in a row in the same worker, a new tab each time;
+ *          rows `PAGE#2`.. for the later clicks: what of a page's time is its first run's),
+ *          --chromium-arg ARG (repeatable: a flag for Chromium, e.g. `--js-flags=...`); or
  *          `--table FILE` to print the table of a run saved with --json
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -119,6 +123,10 @@ interface Options {
   rawTrace: boolean;
   /** `--trace-categories` and `--trace-browser`: what more a --trace records. */
   traceMore: TraceMore;
+  /** `--repeat N`: each page clicked N times in turn, in the same worker. */
+  repeat: number;
+  /** `--chromium-arg ARG` (repeatable): more command-line flags for Chromium. */
+  chromiumArgs: string[];
 }
 
 /** What more a `--trace` records than the page's main thread needs. */
@@ -146,6 +154,8 @@ function parseArgs(argv: readonly string[]): Options {
     cold: false,
     rawTrace: false,
     traceMore: { categories: [], browser: false },
+    repeat: 1,
+    chromiumArgs: [],
   };
   for (const [arg, value] of optionArgs(argv)) {
     if (arg === '--dist') opts.dist = resolve(value());
@@ -163,6 +173,8 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--trace-categories') {
       opts.traceMore = { ...opts.traceMore, categories: value().split(',') };
     } else if (arg === '--trace-browser') opts.traceMore = { ...opts.traceMore, browser: true };
+    else if (arg === '--repeat') opts.repeat = Math.max(1, Number(value()));
+    else if (arg === '--chromium-arg') opts.chromiumArgs.push(value());
     else if (!arg.startsWith('--') && opts.dir === '') opts.dir = resolve(arg);
     else throw new Error(`unknown option ${arg} (see the header of scripts/bench-page.ts)`);
   }
@@ -1203,16 +1215,21 @@ async function main(): Promise<void> {
   }
   const require = createRequire(import.meta.url);
   const markJs = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
-  const specs = pagesIn(opts.dir).filter((p) => opts.only === null || p.name === opts.only);
+  const only = opts.only === null ? null : opts.only.split(',');
+  const specs = pagesIn(opts.dir).filter((p) => only === null || only.includes(p.name));
   const tmp = mkdtempSync(join(tmpdir(), 'whosaid-bench-page-'));
-  if (opts.synthetic && (opts.only === null || opts.only === 'synthetic')) {
+  if (opts.synthetic && (only === null || only.includes('synthetic'))) {
     const html = syntheticArticle(opts.mib);
     writeFileSync(join(tmp, 'synthetic.html'), html);
     specs.push({ name: `synthetic-${opts.mib}MB`, path: 'synthetic.html', html, synthetic: true });
   }
   const pagesServer = await serveDir(opts.dir);
   const tmpServer = await serveDir(tmp);
-  const chromium = await launchChromium({ dist: opts.dist, headless: !opts.headed });
+  const chromium = await launchChromium({
+    dist: opts.dist,
+    headless: !opts.headed,
+    args: opts.chromiumArgs,
+  });
   // Saved pages load scripts, fonts and ads from their sites: nothing leaves this machine.
   await chromium.context.route(
     (url) => url.hostname !== '127.0.0.1',
@@ -1225,30 +1242,37 @@ async function main(): Promise<void> {
       const exp = expected(spec.html);
       const trace =
         opts.trace === null ? null : `${opts.trace.replace(/\.json$/, '')}-${spec.name}.json`;
-      const ours = await measureOurs(
-        chromium,
-        origin,
-        spec,
-        opts.cpu,
-        trace,
-        opts.cold,
-        opts.rawTrace,
-        opts.traceMore,
-      );
+      const runs: OursRow[] = [];
+      for (let n = 0; n < opts.repeat; n++) {
+        runs.push(
+          await measureOurs(
+            chromium,
+            origin,
+            spec,
+            opts.cpu,
+            trace,
+            opts.cold,
+            opts.rawTrace,
+            opts.traceMore,
+          ),
+        );
+      }
       const mark = await measureMark(chromium, origin, spec, unionPattern(exp.strings), markJs);
-      const row: Row = {
-        page: spec.name,
-        words: exp.words,
-        ours,
-        mark,
-        ratio: ours.allPaintedMs / Math.max(mark.ms, 0.1),
-        nodeFindings: exp.findings,
-        synthetic: spec.synthetic,
-      };
-      rows.push(row);
-      process.stderr.write(
-        `${spec.name}: click→paint ${fmt(ours.clickToPaintMs)} ms, all painted ${fmt(ours.allPaintedMs)} ms, mark.js ${fmt(mark.ms)} ms\n`,
-      );
+      runs.forEach((ours, n) => {
+        const row: Row = {
+          page: n === 0 ? spec.name : `${spec.name}#${n + 1}`,
+          words: exp.words,
+          ours,
+          mark,
+          ratio: ours.allPaintedMs / Math.max(mark.ms, 0.1),
+          nodeFindings: exp.findings,
+          synthetic: spec.synthetic,
+        };
+        rows.push(row);
+        process.stderr.write(
+          `${row.page}: click→paint ${fmt(ours.clickToPaintMs)} ms, all painted ${fmt(ours.allPaintedMs)} ms, mark.js ${fmt(mark.ms)} ms\n`,
+        );
+      });
     }
   } finally {
     await chromium.close();

@@ -23,6 +23,8 @@ export function launchChromium(options: {
   dist: string;
   headless: boolean;
   viewport?: { width: number; height: number } | null;
+  /** More command-line flags for Chromium. */
+  args?: readonly string[];
 }): Promise<LaunchedChromium>;
 
 /** Clicks the extension's toolbar button for the tab showing `page` (CDP Extensions.triggerAction). */

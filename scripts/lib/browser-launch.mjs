@@ -78,9 +78,9 @@ export async function serveDir(dir) {
 
 /**
  * Starts Chromium with the unpacked extension in `dist` and a throw-away profile.
- * @param {{ dist: string, headless: boolean, viewport?: { width: number, height: number } | null }} options
+ * @param {{ dist: string, headless: boolean, viewport?: { width: number, height: number } | null, args?: string[] }} options
  */
-export async function launchChromium({ dist, headless, viewport }) {
+export async function launchChromium({ dist, headless, viewport, args = [] }) {
   const extension = resolve(dist);
   const profile = await mkdtemp(join(tmpdir(), 'whosaid-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -99,6 +99,7 @@ export async function launchChromium({ dist, headless, viewport }) {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
   const worker =
