@@ -57,6 +57,7 @@ import { expulsionInPhrase } from './expelled-people';
 import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
 import { adjectiveUse } from './adjective-use';
+import { creditedOwner } from './cue-owners';
 import { headVerbOrAdjective } from './head-verb';
 import { indefiniteCompound } from './indefinite-compound';
 import { actingPartitives } from './partitives';
@@ -398,7 +399,9 @@ export function findUnnamed(
     if (
       next &&
       h + 1 < s.last &&
-      (next.kind === 'pos' ||
+      // ("ignored residents' complaints": people a cue credits through their possessive,
+      // cue-owners.ts)
+      ((next.kind === 'pos' && !creditedOwner(ctx, h, sourceHeads)) ||
         (nounFollows(ctx, h + 1, isPlural(t.lower)) &&
           !(
             (next.f & F.REPORT) !== 0 &&
