@@ -58,6 +58,7 @@ import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
 import { adjectiveUse } from './adjective-use';
 import { creditedOwner } from './cue-owners';
+import { partitiveModifier } from './partitive-modifier';
 import { headVerbOrAdjective } from './head-verb';
 import { indefiniteCompound } from './indefinite-compound';
 import { actingPartitives } from './partitives';
@@ -453,6 +454,8 @@ export function findUnnamed(
     if (before && (listsOf(before) & IN_LINKING_VERBS) !== 0 && !sourceHeads.includes(h)) continue;
     // "heard nothing official", "Now it's official", "the official one": adjective-use.ts
     if (!isPlural(t.lower) && !sourceHeads.includes(h) && adjectiveUse(ctx, s, h)) continue;
+    // "one of the leading academic voices": a plural's modifier (partitive-modifier.ts)
+    if (!isPlural(t.lower) && partitiveModifier(ctx, s, h)) continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
     if (!core) continue;
     // "the weird “Headmaster,” a game": a capitalised quoted title names a work, not an actor
