@@ -895,9 +895,10 @@ const NOT_PERSON_IST = /(?:[^aiou]list|sist|xist|oist|wrist|twist|eist|schist|wh
  * Whether a word no list knows is a person noun by English morphology, singular or plural: a
  * scientist of a field (`-ologist`: `volcanologist`), a trade in `-ician` (`statistician`), a
  * doer in `-ist` but for the words above (`ceramicist`, `cellist`), `co-` before a person noun, a
- * doer's shape or a shared role (`co-founder`, `co-star`; not `co-op`), and a compound whose last
- * part is a person noun (`sous-chef`, `under-secretary`; not `anti-immigrant`). Its class is an
- * occupation (head-class.ts).
+ * doer's shape or a shared role (`co-founder`, `co-star`; not `co-op`), a compound whose last
+ * part is a person noun (`sous-chef`, `under-secretary`; not `anti-immigrant`), and a compound,
+ * hyphenated or closed, whose last part makes a doer of the first (`rate-setter`, `peacemaker`:
+ * `AGENT_ELEMENTS`). Its class is an occupation (head-class.ts).
  */
 export function derivedPerson(w: string): boolean {
   const sg = w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
@@ -912,11 +913,63 @@ export function derivedPerson(w: string): boolean {
     if (last.length < 3 || !/^[a-z]+$/.test(first) || NOT_PERSON_PREFIXES.has(first)) return false;
     const person = isPersonWord(last);
     if (first === 'co') return person || CO_ROLES.has(last) || agentiveShape(last);
-    return person;
+    return person || AGENT_ELEMENTS.has(last);
   }
   if (sg.length < 7 || !/^[a-z]+$/.test(sg)) return false;
   if (sg.endsWith('ologist') || sg.endsWith('ician')) return true;
+  if (agentCompound(sg)) return true;
   return sg.endsWith('ist') && !NOT_PERSON_IST.test(sg);
+}
+
+/**
+ * Last parts of a compound that make it one who does to the first part what the verb says, a
+ * person in news whatever the first part (`rate-setter`, `peacemaker`, `festival-goer`,
+ * `title-holder`, `timekeeper`, `birdwatcher`, `thrill-seeker`, `scaremonger`): the parts whose
+ * other readings are things (`breaker`, `runner`, `writer`: `icebreaker`, `forerunner`,
+ * `typewriter`) are left out.
+ */
+const AGENT_ELEMENTS: ReadonlySet<string> = new Set([
+  'comer',
+  'crasher',
+  'doer',
+  'dweller',
+  'giver',
+  'goer',
+  'holder',
+  'keeper',
+  'maker',
+  'monger',
+  'seeker',
+  'setter',
+  'taker',
+  'watcher',
+  'winner',
+]);
+
+/** Closed compounds of those parts that are things: a holder of a cup, a device that makes. */
+const THING_COMPOUNDS: ReadonlySet<string> = new Set([
+  'breadmaker',
+  'candleholder',
+  'coffeemaker',
+  'cupholder',
+  'haymaker',
+  'icemaker',
+  'noisemaker',
+  'pacemaker',
+  'penholder',
+  'placeholder',
+  'potholder',
+  'toolholder',
+]);
+
+/**
+ * Whether singular `sg` (letters only) is a closed compound of a word of at least three letters
+ * and one of `AGENT_ELEMENTS`: `peacemaker`, `timekeeper`, `birdwatcher`; not `placeholder`.
+ */
+function agentCompound(sg: string): boolean {
+  for (const part of AGENT_ELEMENTS)
+    if (sg.length >= part.length + 3 && sg.endsWith(part)) return !THING_COMPOUNDS.has(sg);
+  return false;
 }
 
 /** The tabloid `N-of-COUNT` compound (`mother-of-two`, `grandfathers-of-10`), its first part. */

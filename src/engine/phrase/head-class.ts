@@ -95,8 +95,10 @@ function computeHeadClass(ctx: Context, i: number): number {
     lists = actor ? (LISTS.get(w) ?? (isExWord(w) ? (LISTS.get(w.slice(3)) ?? 0) : 0)) : 0;
     const dash = lastDash(w);
     last = dash >= 0 ? (LISTS.get(w.slice(dash + 1)) ?? 0) : 0;
-    // ("a volcanologist", "a co-star": a person noun by its shape, lexicon.ts)
-    if (actor && lists === 0 && last === 0 && derivedPerson(w)) lists = OCCUPATION;
+    // ("a volcanologist", "a co-star": a person noun by its shape, lexicon.ts; "title-holders",
+    // "policy-makers": a compound whose last part alone is a person or a body)
+    if (actor && lists === 0 && (last & ~(PERSON | ORG)) === 0 && derivedPerson(w))
+      lists = OCCUPATION;
     // ("a tycoon", "the newsreader": a person in every sense WordNet knows, lexicon.ts)
     else if (actor && lists === 0 && last === 0 && onlyPerson(w)) lists = PERSON;
     if (t.id >= 0) wordLists[t.id] = 1 + lists + (last << 7);

@@ -57,6 +57,8 @@ import { expulsionInPhrase } from './expelled-people';
 import { accusedObject } from './parties';
 import { headlineActors } from './headlines';
 import { adjectiveUse } from './adjective-use';
+import { creditedOwner } from './cue-owners';
+import { partitiveModifier } from './partitive-modifier';
 import { headVerbOrAdjective } from './head-verb';
 import { indefiniteCompound } from './indefinite-compound';
 import { actingPartitives } from './partitives';
@@ -399,7 +401,9 @@ export function findUnnamed(
     if (
       next &&
       h + 1 < s.last &&
-      (next.kind === 'pos' ||
+      // ("ignored residents' complaints": people a cue credits through their possessive,
+      // cue-owners.ts)
+      ((next.kind === 'pos' && !creditedOwner(ctx, h, sourceHeads)) ||
         (nounFollows(ctx, h + 1, isPlural(t.lower)) &&
           !(
             (next.f & F.REPORT) !== 0 &&
@@ -451,6 +455,8 @@ export function findUnnamed(
     if (before && (listsOf(before) & IN_LINKING_VERBS) !== 0 && !sourceHeads.includes(h)) continue;
     // "heard nothing official", "Now it's official", "the official one": adjective-use.ts
     if (!isPlural(t.lower) && !sourceHeads.includes(h) && adjectiveUse(ctx, s, h)) continue;
+    // "one of the leading academic voices": a plural's modifier (partitive-modifier.ts)
+    if (!isPlural(t.lower) && partitiveModifier(ctx, s, h)) continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
     if (!core) continue;
     // "the weird “Headmaster,” a game": a capitalised quoted title names a work, not an actor
