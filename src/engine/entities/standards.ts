@@ -398,11 +398,7 @@ function reasonAfter(ctx: Context, s: Sentence, from: number): Evidence<Anonymit
   let marked = false;
   for (let k = from; k < s.last; k++) {
     const w = toks[k]!.lower;
-    // "not authorized to speak publicly", "not permitted to discuss the case"
-    if ((w === 'not' || w === "n't") && AUTHORISATION.has(toks[k + 1]?.lower ?? ''))
-      return evidence(ctx, 'not-authorised', k, clauseEnd(ctx, s, k));
-    if (w === 'unauthorized' || w === 'unauthorised')
-      return evidence(ctx, 'not-authorised', k, clauseEnd(ctx, s, k));
+    if (notAuthorisedAt(ctx, k)) return evidence(ctx, 'not-authorised', k, clauseEnd(ctx, s, k));
     if (grantsAnonymity(ctx, k)) {
       marked = true;
       continue;
@@ -421,13 +417,20 @@ function reasonAfter(ctx: Context, s: Sentence, from: number): Evidence<Anonymit
 
 /** Whether sentence `s` grants anonymity or says someone was not authorised to speak. */
 function grantedIn(ctx: Context, s: Sentence): boolean {
-  const toks = ctx.tokens;
-  for (let k = s.first; k < s.last; k++) {
-    const w = toks[k]!.lower;
-    if (grantsAnonymity(ctx, k) || w === 'unauthorized' || w === 'unauthorised') return true;
-    if ((w === 'not' || w === "n't") && AUTHORISATION.has(toks[k + 1]?.lower ?? '')) return true;
-  }
+  for (let k = s.first; k < s.last; k++)
+    if (grantsAnonymity(ctx, k) || notAuthorisedAt(ctx, k)) return true;
   return false;
+}
+
+/**
+ * Whether token `k` says someone was not authorised to speak: "not authorized to speak
+ * publicly", "not permitted to discuss the case", "an unauthorised briefing".
+ */
+function notAuthorisedAt(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k]!.lower;
+  if (w === 'unauthorized' || w === 'unauthorised') return true;
+  return (w === 'not' || w === "n't") && AUTHORISATION.has(toks[k + 1]?.lower ?? '');
 }
 
 /**
