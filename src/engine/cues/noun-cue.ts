@@ -55,8 +55,8 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   if (TIP_NOUNS.has(t.lower)) return tipFrom(ctx, s, i);
   // "revived debate about the price", "an argument over a dog": talk with its topic
   if (TALK_NOUNS.has(t.lower)) {
-    const talk = talkTopic(ctx, s, i);
-    if (talk || !CUE_NOUNS.has(t.lower)) return talk;
+    if (talkTopic(ctx, s, i)) return nounCueAt(i, 'neutral', null, -1);
+    if (!CUE_NOUNS.has(t.lower)) return null;
   }
   if (!CUE_NOUNS.has(t.lower)) return undefined;
   const n = toks[i + 1];

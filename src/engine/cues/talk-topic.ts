@@ -11,25 +11,13 @@ import type { Context } from '../context';
 import { ruleWords } from '../lexicon';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
-import type { Cue } from './cue';
 
-/** The talk noun at `i` as a cue when its topic follows, else null. */
-export function talkTopic(ctx: Context, s: Sentence, i: number): Cue | null {
+/** Whether the talk noun at `i` has its topic after it: `about the price`, `over whether`. */
+export function talkTopic(ctx: Context, s: Sentence, i: number): boolean {
   const toks = ctx.tokens;
   const prep = toks[i + 1];
-  if (!prep || !TOPIC_PREPS.has(prep.lower) || i + 2 > s.last) return null;
-  const w = toks[i + 2];
-  const topic = WH_OPENERS.has(w?.lower ?? '') || phraseStartingAt(ctx, i + 2, s.last) !== null;
-  if (!topic) return null;
-  return {
-    start: i,
-    end: i + 1,
-    cue: 'neutral',
-    source: null,
-    pronoun: -1,
-    shares: false,
-    passive: false,
-  };
+  if (!prep || !TOPIC_PREPS.has(prep.lower) || i + 2 > s.last) return false;
+  return WH_OPENERS.has(toks[i + 2]?.lower ?? '') || phraseStartingAt(ctx, i + 2, s.last) !== null;
 }
 
 /** Prepositions that attach a talk's topic: `about`, `over`, `regarding`, `concerning`. */
