@@ -285,7 +285,7 @@ describe('options page', () => {
     [
       'another format',
       JSON.stringify({ format: 'hypothesis', notes: [] }),
-      'isn’t a Who Said export',
+      'This file isn’t a Who Said export. Choose a file saved with one of the Export buttons on this page.',
     ],
     [
       'a bad note',
