@@ -475,6 +475,9 @@ describe('options page: highlights, phrases, sites', () => {
     const { env, requests } = fakeEnv();
     await mount(env);
     const box = q<HTMLTextAreaElement>('phrases-unnamed');
+    // each box's Save button says what it saves (four buttons read "Save" alike)
+    expect(q('phrases-unnamed-save').getAttribute('aria-label')).toBe('Save unnamed actors');
+    expect(q('phrases-hedge-save').getAttribute('aria-label')).toBe('Save hedges');
     await typeInto(box, 'insiders say\n<b>x</b>\n\na\nInsiders   say');
     await act(() => q('phrases-unnamed-save').click());
     await settle();
