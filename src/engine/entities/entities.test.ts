@@ -669,6 +669,29 @@ describe('newsroom standards for anonymous sources', () => {
       expect(entityOf(text!, cue!)?.anonymity?.specificity, text).toBeDefined();
   });
 
+  test('the team behind a study is not asked why it was granted anonymity', () => {
+    for (const [text, cue] of [
+      [
+        'Researchers at the Varne Institute studied sleep. The researchers said the effect was small.',
+        'said',
+      ],
+      ['The trial ended in May. Its authors wrote that the effect was small.', 'wrote'],
+      ["The trial ended in May. The trial's authors said the effect was small.", 'said'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity, text).toBeUndefined();
+    // a counted or indefinite few, and a team the story says asked not to be named, are checked
+    for (const [text, cue] of [
+      ['Two researchers said the effect was small.', 'said'],
+      ['The two researchers said the effect was small.', 'said'],
+      ['A scientist said the effect was small.', 'said'],
+      ['The officials said the effect was small.', 'said'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity?.specificity, text).toBeDefined();
+    const asked =
+      'The researchers, who asked not to be named for fear of reprisals, said the data were faked.';
+    expect(entityOf(asked, 'said')?.anonymity?.reason?.kind).toBe('fear');
+  });
+
   test('a body partly named by its place speaks as itself: nobody was granted anonymity', () => {
     for (const [text, cue] of [
       ['Kelmshire police said the road was closed.', 'said'],

@@ -65,6 +65,7 @@ export function checkMention(
         (entity.named === false && isGeneralClass(ctx, np)) ||
         (entity.named === false && isIdentityClass(ctx, np)) ||
         (entity.named !== true && isBodyItself(ctx, np)) ||
+        (entity.named !== true && isStudyTeam(ctx, np)) ||
         isNoOne(ctx, np, entity.type);
     if (tracked.population) return;
   }
@@ -336,6 +337,32 @@ function isBodyItself(ctx: Context, np: NounPhrase): boolean {
 
 /** Heads of a public body that speaks as itself: `police`, `council`, `ministry`. */
 const BODY_HEADS = ruleWords('nonCompanyBodies');
+
+/**
+ * Whether phrase `np` is the team behind a study the story reports (`the researchers`, `the
+ * authors`, `its authors`, `the study's authors`): definite or owned, they are whoever wrote it,
+ * known by the work, and nobody was granted anonymity. Not a counted or indefinite few (`two
+ * researchers`, `a scientist`, `researchers said`) nor people a post-modifier places.
+ */
+function isStudyTeam(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (np.end !== np.coreEnd || !STUDY_TEAM_HEADS.has(toks[np.head]!.lower)) return false;
+  const first = toks[np.start]!;
+  if (np.start === np.head || !(first.lower === 'the' || OWNER_WORDS.has(first.lower)))
+    return false;
+  // (nothing but an owner between: "the study's authors", not "the two researchers")
+  for (let k = np.start + 1; k < np.head; k++) if (isQuant(toks[k])) return false;
+  return true;
+}
+
+/** Heads of the people behind a study: `authors`, `researchers`, `scientists`. */
+const STUDY_TEAM_HEADS: ReadonlySet<string> = new Set([
+  'authors',
+  'co-authors',
+  'coauthors',
+  'researchers',
+  'scientists',
+]);
 
 /** Possessive determiners that give a class its owner: `his critics`, `their opponents`. */
 const OWNER_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their']);
