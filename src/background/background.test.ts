@@ -954,6 +954,27 @@ describe('reconcile', () => {
     expect(browser.registered).toHaveLength(1);
   });
 
+  test('a grant the popup could not record shows as on for the origin with a port', async () => {
+    const { browser, background, send } = setup();
+    // the popup closed while Firefox's prompt was open: the grant is stored for the host
+    browser.granted.add('http://localhost/*');
+    await background.reconcile();
+    expect(browser.registered.map((r) => r.matches)).toEqual([['http://localhost/*']]);
+    expect(await send('site.get', { origin: 'http://localhost:8080' })).toEqual({
+      ok: true,
+      value: { origin: 'http://localhost:8080', alwaysOn: true },
+    });
+    // another host is not
+    expect(await send('site.get', { origin: 'http://otherhost:8080' })).toMatchObject({
+      value: { alwaysOn: false },
+    });
+    // and a revoked grant is off on every port
+    browser.granted.clear();
+    expect(await send('site.get', { origin: 'http://localhost:8080' })).toMatchObject({
+      value: { alwaysOn: false },
+    });
+  });
+
   test('leaves scripts that are not ours alone', async () => {
     const { browser, background } = setup();
     browser.registered.push({ id: 'someone-else', matches: ['https://x.example/*'], js: ['x.js'] });

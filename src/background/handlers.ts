@@ -9,10 +9,11 @@ import type {
   ContentScriptName,
   ExtensionPageMessages,
   ExtensionPageName,
+  SiteSetting,
 } from '../shared/messages';
 import { articleKey, type ArticleClaim } from '../shared/article';
 import { err, ok, type Result } from '../shared/result';
-import { isPageUrl } from '../shared/url';
+import { isPageUrl, originFromPattern, originPattern } from '../shared/url';
 import { cssFileFor, SCHEME_NAMES } from '../shared/highlight-styles';
 import { detectVariant } from '../shared/highlight-variant';
 import { onNeverRunSite, type ReaderSettings } from '../shared/settings';
@@ -164,6 +165,21 @@ async function applySettings(
 /** Creates the extension-page handlers over their dependencies. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { browser, summaries, sites, notes } = deps;
+
+  /**
+   * The stored setting of `origin`, or of its host when it has a port and only the host is
+   * stored: a grant covers every port of a host (Firefox patterns have none), and one the popup
+   * could not record (it closed while the browser's prompt was open) is stored for the host,
+   * whose script then runs on every port, so the popup says it is on there too.
+   */
+  async function siteSetting(origin: string): Promise<SiteSetting> {
+    const db = await deps.db();
+    const setting = await store.getSite(db, origin);
+    const host = originFromPattern(originPattern(origin));
+    if (setting.alwaysOn || host === null || host === origin) return setting;
+    return (await store.getSite(db, host)).alwaysOn ? { origin, alwaysOn: true } : setting;
+  }
+
   return {
     'tab.run': ({ tabId }) => runOnTab(deps, tabId),
 
@@ -249,7 +265,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'prefs.set': async (prefs) => ok(await notes.setPrefs(prefs)),
 
     'site.get': async ({ origin }) => {
-      const setting = await store.getSite(await deps.db(), origin);
+      const setting = await siteSetting(origin);
       // The reader may have revoked the permission in the browser's settings.
       if (setting.alwaysOn && !(await sites.granted(origin)))
         return ok({ origin, alwaysOn: false });

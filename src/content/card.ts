@@ -55,7 +55,9 @@ export type CardAction =
   | { type: 'dismiss' }
   | { type: 'reclassify'; kind: FindingKind | 'none' }
   | { type: 'undo' }
-  | { type: 'close' };
+  | { type: 'close' }
+  /** Tab past the last button, or Shift+Tab before the first: the reader leaves the card. */
+  | { type: 'leave' };
 
 /** A line under the actions: what just happened, with Undo when it can be undone. */
 export interface CardNotice {
@@ -206,6 +208,7 @@ export class FindingCard {
     const live = h(doc, 'div', { class: 'live', 'aria-live': 'polite', 'aria-atomic': 'true' });
     shadow.append(style, card, live);
     card.addEventListener('click', (event) => this.clicked(event));
+    card.addEventListener('keydown', (event) => this.tabbed(event));
     (doc.documentElement ?? doc.body)?.append(host);
     this.host = host;
     this.shadow = shadow;
@@ -234,6 +237,25 @@ export class FindingCard {
     // (the menu stays open only while the reader picks from it)
     this.menuOpen = false;
     this.onAction({ type: action } as CardAction);
+  }
+
+  /**
+   * Tab on the card's last button (Shift+Tab on its first, or on the card itself) leaves the
+   * card: the page's next stop after the card is the end of the document, not the reader's place.
+   */
+  private tabbed(event: KeyboardEvent): void {
+    if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const buttons = [...(this.card?.querySelectorAll('button') ?? [])].filter(
+      (b) => !b.disabled && b.closest('[hidden]') === null,
+    );
+    const active = this.shadow?.activeElement ?? null;
+    const edge = event.shiftKey ? buttons[0] : buttons[buttons.length - 1];
+    if (active !== edge && active !== this.card) return;
+    // (Tab from the card itself enters its first button, as the browser would)
+    if (active === this.card && !event.shiftKey && buttons.length > 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.onAction({ type: 'leave' });
   }
 
   /**

@@ -631,6 +631,33 @@ describe('keyboard stepping', () => {
     expect(doc.activeElement).toBe(button);
   });
 
+  test('Tab past the card’s last button, or Shift+Tab before its first, goes back to the words', () => {
+    const buttons = () => [...shadow().querySelectorAll<HTMLElement>('button')];
+    const paragraph = doc.querySelectorAll('article p')[0] as HTMLElement;
+    step('ArrowDown');
+    const last = buttons()
+      .filter((b) => b.closest('[hidden]') === null)
+      .at(-1)!;
+    last.focus();
+    expect(press('Tab', last)).toBe(false);
+    expect(inPage.card.isOpen).toBe(false);
+    // the paragraph of the words takes the focus, focusable only while it has it
+    expect(doc.activeElement).toBe(paragraph);
+    expect(paragraph.getAttribute('tabindex')).toBe('-1');
+    paragraph.blur();
+    expect(paragraph.hasAttribute('tabindex')).toBe(false);
+    // backwards from the first button
+    step('ArrowDown');
+    buttons()[0]!.focus();
+    expect(press('Tab', buttons()[0]!, { shiftKey: true })).toBe(false);
+    expect(inPage.card.isOpen).toBe(false);
+    expect(doc.activeElement?.tagName).toBe('P');
+    // Tab between the card's buttons is the browser's: the card stays open
+    step('ArrowDown');
+    expect(press('Tab', buttons()[0]!)).toBe(true);
+    expect(inPage.card.isOpen).toBe(true);
+  });
+
   test('clearing the highlights takes the card and its listeners off the page', async () => {
     step('ArrowDown');
     expect(doc.querySelector('[data-whosaid]')).not.toBeNull();

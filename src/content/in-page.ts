@@ -31,6 +31,7 @@ import { selectionOf } from './dom-access';
 import { anchorOf, type ShownFinding } from './corrections';
 import { pickTarget, targetIndex, type Target } from './finding-targets';
 import { FocusMark } from './focus-mark';
+import { focusAtWords } from './focus-words';
 import type { HighlightEnv } from './highlighter';
 import {
   buildLedger,
@@ -399,6 +400,13 @@ export function createInPage(deps: InPageDeps): InPage {
     returnFocus = null;
   }
 
+  /** Closes the card the reader tabbed out of, giving the focus to the words it was about. */
+  function leaveCard(): void {
+    const words = open ? rangeOf(open.finding.start, open.finding.end) : null;
+    closeCard(false);
+    if (words) focusAtWords(words.startContainer);
+  }
+
   /** Redraws the open card from the finding it is about (after a correction). */
   function redraw(): void {
     if (open === null || shown === null) return;
@@ -452,6 +460,7 @@ export function createInPage(deps: InPageDeps): InPage {
   function act(action: CardAction): void {
     const target = open?.finding;
     if (action.type === 'close') return closeCard();
+    if (action.type === 'leave') return leaveCard();
     if (!target || shown === null) return;
     if (action.type === 'note') {
       const anchor = anchorOf(target, shown.text);

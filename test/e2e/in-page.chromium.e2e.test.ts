@@ -158,6 +158,17 @@ describe('Chromium: cards, keyboard, corrections, ledger', () => {
       async () => (await page.evaluate(FOCUS_BOX))?.text === firstFocus?.text,
     );
 
+    // Tab past the card's last button goes back to the words, not to the end of the page.
+    const buttons = (await card(cdp)).buttons.length;
+    for (let i = 0; i <= buttons; i++) await page.keyboard.press('Tab');
+    await waitFor('the card to close', async () => (await chromiumCard(cdp)) === null);
+    const words = firstFocus?.text ?? '';
+    expect(
+      await page.evaluate((w) => document.activeElement?.textContent?.includes(w) ?? false, words),
+    ).toBe(true);
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await card(cdp);
+
     // The page's search box keeps its keys.
     await page.keyboard.press('Escape');
     await waitFor('the card to close', async () => (await chromiumCard(cdp)) === null);

@@ -646,6 +646,66 @@ describe('newsroom standards for anonymous sources', () => {
     expect(entityOf(asked, 'said')?.anonymity?.reason?.kind).toBe('fear');
   });
 
+  test('people of a trade summed up by who they are are not asked why they were granted anonymity', () => {
+    // a job described by sex, faith or belief: a kind of people, not a source kept unnamed
+    for (const [text, cue] of [
+      ['Women programmers describe a cycle of hiring friends.', 'describe'],
+      ['Since the vote, Islamist politicians have conceded that they erred.', 'have conceded'],
+      ['Muslim clerics said the ruling was unjust.', 'said'],
+      ['Many female surgeons say the rota is unfair.', 'say'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity, text).toBeUndefined();
+    // an office, a counted or definite few, people a post-modifier places and a job alone are
+    // still checked
+    for (const [text, cue] of [
+      ['Military officials said the border was closed.', 'said'],
+      ['Women officials said the border was closed.', 'said'],
+      ['Two women programmers said the hiring was unfair.', 'said'],
+      ['The female surgeons said the rota was unfair.', 'said'],
+      ['Women surgeons at the clinic said the rota was unfair.', 'said'],
+      ['Surgeons said the rota was unfair.', 'said'],
+      ['Senior surgeons said the rota was unfair.', 'said'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity?.specificity, text).toBeDefined();
+  });
+
+  test('the team behind a study is not asked why it was granted anonymity', () => {
+    for (const [text, cue] of [
+      [
+        'Researchers at the Varne Institute studied sleep. The researchers said the effect was small.',
+        'said',
+      ],
+      ['The trial ended in May. Its authors wrote that the effect was small.', 'wrote'],
+      ["The trial ended in May. The trial's authors said the effect was small.", 'said'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity, text).toBeUndefined();
+    // a counted or indefinite few, and a team the story says asked not to be named, are checked
+    for (const [text, cue] of [
+      ['Two researchers said the effect was small.', 'said'],
+      ['The two researchers said the effect was small.', 'said'],
+      ['A scientist said the effect was small.', 'said'],
+      ['The officials said the effect was small.', 'said'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity?.specificity, text).toBeDefined();
+    const asked =
+      'The researchers, who asked not to be named for fear of reprisals, said the data were faked.';
+    expect(entityOf(asked, 'said')?.anonymity?.reason?.kind).toBe('fear');
+  });
+
+  test('a body partly named by its place speaks as itself: nobody was granted anonymity', () => {
+    for (const [text, cue] of [
+      ['Kelmshire police said the road was closed.', 'said'],
+      ['The road was closed, Varne police said.', 'said'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity, text).toBeUndefined();
+    // someone in the body is still checked
+    for (const [text, cue] of [
+      ['A Kelmshire police officer said the road was closed.', 'said'],
+      ['A spokesman for Kelmshire police said the road was closed.', 'said'],
+    ])
+      expect(entityOf(text!, cue!)?.anonymity?.specificity, text).toBeDefined();
+  });
+
   test('a source a quoted speaker cites is the speaker’s: the story’s standards are not asked of it', () => {
     // inside the quotation: the fishermen are Tane Hohaia's sources, not the story's
     const quoted =

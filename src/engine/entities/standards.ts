@@ -21,11 +21,13 @@ import {
   ruleWords,
 } from '../lexicon';
 import { headClass } from '../phrase/head-class';
+import { groupAdjective } from '../phrase/noun-phrase';
 import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { previousSameWord } from '../same-word';
 import type { Sentence } from '../sentences';
+import type { Token } from '../tokenize';
 import type {
   AnonymityReason,
   DocumentAccess,
@@ -61,6 +63,9 @@ export function checkMention(
         (entity.named !== true && isPeopleInGeneral(ctx, np, entity.named)) ||
         ledByName(ctx, np) ||
         (entity.named === false && isGeneralClass(ctx, np)) ||
+        (entity.named === false && isIdentityClass(ctx, np)) ||
+        (entity.named !== true && isBodyItself(ctx, np)) ||
+        (entity.named !== true && isStudyTeam(ctx, np)) ||
         isNoOne(ctx, np, entity.type);
     if (tracked.population) return;
   }
@@ -279,6 +284,85 @@ function ownerEnd(ctx: Context, start: number, head: number): number {
   for (let k = head - 1; k > start; k--) if (toks[k]!.kind === 'pos') return k + 1;
   return start;
 }
+
+/**
+ * Whether phrase `np` sums up people of a trade by who they are (`women programmers`, `female
+ * engineers`, `Islamist politicians`, `Muslim clerics`): a bare plural job, led by nothing but
+ * class openers and words of sex, age, faith or belief, with nothing after it. The story
+ * describes a kind of people, not a source it agreed not to name. Not an office (`military
+ * officials`, `women officials`: checked), a counted or definite few (`two women programmers`,
+ * `the female engineers`) nor people a post-modifier places (`women doctors at the clinic`).
+ */
+function isIdentityClass(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const head = toks[np.head]!;
+  if (np.end !== np.coreEnd || !head.lower.endsWith('s')) return false;
+  if (headClass(ctx, np.head) !== 'occupation' || INSIDERS.has(head.lower)) return false;
+  let identity = false;
+  for (let k = np.start; k < np.head; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'word' && CLASS_OPENERS.has(t.lower)) continue;
+    if (!identityWord(t)) return false;
+    identity = true;
+  }
+  return identity;
+}
+
+/** A word that says who people are: `women`, `female`, `Muslim`, a capitalised belief (`Islamist`). */
+function identityWord(t: Token): boolean {
+  if (t.kind !== 'word' || isDet(t) || isQuant(t)) return false;
+  return PLAIN_PEOPLE.has(t.lower) || groupAdjective(t) || (t.cap && BELIEF.test(t.lower));
+}
+
+/** People named by sex or age alone, before a job: `women`, `men`, `girls`. */
+const PLAIN_PEOPLE = ruleWords('plainPeople');
+
+/** A capitalised belief before a job: `Islamist`, `Marxist`. */
+const BELIEF = /^[a-z]{3,}ists?$/;
+
+/**
+ * Whether phrase `np` is a body that speaks as itself, known by its place (`West Mercia police`,
+ * `Kelmshire police`, `the Varne council`): an institution's statement, for which nobody was
+ * granted anonymity. Not someone in it (`a Kelmshire police officer`, `a spokesman for Kelmshire
+ * police`: checked), a body's people (`Acme's analysts`) nor a body the story does not place
+ * (`police said`, `the local council`).
+ */
+function isBodyItself(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (!BODY_HEADS.has(toks[np.head]!.lower) && headClass(ctx, np.head) !== 'organisation')
+    return false;
+  for (let k = np.start; k < np.head; k++) if (toks[k]!.cap && !isDet(toks[k])) return true;
+  return false;
+}
+
+/** Heads of a public body that speaks as itself: `police`, `council`, `ministry`. */
+const BODY_HEADS = ruleWords('nonCompanyBodies');
+
+/**
+ * Whether phrase `np` is the team behind a study the story reports (`the researchers`, `the
+ * authors`, `its authors`, `the study's authors`): definite or owned, they are whoever wrote it,
+ * known by the work, and nobody was granted anonymity. Not a counted or indefinite few (`two
+ * researchers`, `a scientist`, `researchers said`) nor people a post-modifier places.
+ */
+function isStudyTeam(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (np.end !== np.coreEnd || !STUDY_TEAM_HEADS.has(toks[np.head]!.lower)) return false;
+  const first = toks[np.start]!;
+  if (np.start === np.head || !(first.lower === 'the' || OWNER_WORDS.has(first.lower)))
+    return false;
+  // (nothing but an owner between: "the study's authors", not "the two researchers")
+  for (let k = np.start + 1; k < np.head; k++) if (isQuant(toks[k])) return false;
+  return true;
+}
+
+/** Heads of the people behind a study: `authors`, `researchers`, `scientists`. */
+const STUDY_TEAM_HEADS: ReadonlySet<string> = new Set([
+  'authors',
+  'co-authors',
+  'coauthors',
+  'researchers',
+  'scientists',
+]);
 
 /** Possessive determiners that give a class its owner: `his critics`, `their opponents`. */
 const OWNER_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their']);

@@ -10,7 +10,7 @@ import { LIMITS } from '../../shared/limits';
 import type { Decision } from '../../shared/decisions';
 import type { ArticleRecord, Snapshot } from '../../shared/export-format';
 import type { ImportChunk, ImportReport } from '../../shared/messages';
-import { err, ok, type Result } from '../../shared/result';
+import { err, ok, type ErrorInfo, type Result } from '../../shared/result';
 import { looksLikeW3C, readW3C } from '../../shared/formats/w3c';
 import { readWhoSaidExport } from '../../shared/formats/who-said-json';
 import { mergeImportedSettings, type ReaderSettings } from '../../shared/settings';
@@ -104,6 +104,14 @@ export function notJson(text: string): string {
   return `This file isn’t a Who Said export (it isn’t JSON). ${EXPORT_AGAIN}`;
 }
 
+/** A file that is JSON but not ours: what went wrong, then which file to choose instead. */
+function withWhatToDo(error: ErrorInfo): Result<never> {
+  return err(
+    error.code,
+    error.code === 'not-an-export' ? `${error.message} ${EXPORT_AGAIN}` : error.message,
+  );
+}
+
 /** How often the page asks how far the writing is. */
 const POLL_MS = 150;
 
@@ -128,7 +136,7 @@ export async function importFile(
   // note is named in the reader's words before anything is sent; the background checks
   // each chunk again.
   const checked = looksLikeW3C(data) ? readW3C(data, new Date()) : readWhoSaidExport(data);
-  if (!checked.ok) return checked;
+  if (!checked.ok) return withWhatToDo(checked.error);
   const { notes, sites, articles, decisions, snapshots, settings } = checked.value;
   const total = notes.length;
 

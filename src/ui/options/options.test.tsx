@@ -285,7 +285,7 @@ describe('options page', () => {
     [
       'another format',
       JSON.stringify({ format: 'hypothesis', notes: [] }),
-      'isn’t a Who Said export',
+      'This file isn’t a Who Said export. Choose a file saved with one of the Export buttons on this page.',
     ],
     [
       'a bad note',
@@ -475,6 +475,9 @@ describe('options page: highlights, phrases, sites', () => {
     const { env, requests } = fakeEnv();
     await mount(env);
     const box = q<HTMLTextAreaElement>('phrases-unnamed');
+    // each box's Save button says what it saves (four buttons read "Save" alike)
+    expect(q('phrases-unnamed-save').getAttribute('aria-label')).toBe('Save unnamed actors');
+    expect(q('phrases-hedge-save').getAttribute('aria-label')).toBe('Save hedges');
     await typeInto(box, 'insiders say\n<b>x</b>\n\na\nInsiders   say');
     await act(() => q('phrases-unnamed-save').click());
     await settle();

@@ -173,6 +173,8 @@ function PhraseBox({
         type="button"
         class="button button--small"
         data-testid={`${id}-save`}
+        // (four boxes, four Save buttons: each says what it saves to a screen reader)
+        aria-label={`Save ${KIND_WORDS[kind].many.toLowerCase()}`}
         disabled={!changed || saving}
         onClick={() => {
           setSaving(true);

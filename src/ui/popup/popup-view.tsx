@@ -85,11 +85,16 @@ export function PopupView(props: PopupViewProps) {
             data-testid="always-on"
             checked={site?.alwaysOn ?? false}
             disabled={!site}
+            // (its name is the label's words alone: the help under them is its description,
+            // which the wrapping label would otherwise read out twice)
+            aria-labelledby="always-on-label"
             aria-describedby="always-on-help"
             onChange={(event) => props.setAlwaysOn(event.currentTarget.checked)}
           />
           <span class="toggle__text">
-            <span class="toggle__label">Always on this site</span>
+            <span id="always-on-label" class="toggle__label">
+              Always on this site
+            </span>
             <span id="always-on-help" class="muted">
               {site
                 ? `Run by itself on every page of ${hostOf(site.origin)}.`

@@ -515,6 +515,16 @@ describe('popup', () => {
     await mount(env);
     const box = byTestId<HTMLInputElement>('always-on');
     expect(box.checked).toBe(false);
+    // a screen reader names it by its label alone and reads the help as its description
+    const idText = (ids: string | null) =>
+      (ids ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent?.trim())
+        .join(' ');
+    expect(idText(box.getAttribute('aria-labelledby'))).toBe('Always on this site');
+    expect(idText(box.getAttribute('aria-describedby'))).toBe(
+      'Run by itself on every page of news.example.',
+    );
     await act(() => {
       box.click();
       // Synchronously, inside the user gesture: nothing may be awaited before the request.
