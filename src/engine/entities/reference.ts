@@ -1493,7 +1493,8 @@ function nearerUnnamedBody(ctx: Context, k: number): boolean {
 
 /**
  * Whether phrase `np` opens with `its` and no other possessive (`its lawyers' letter` is
- * another's), `its` is no indefinite thing that opens the sentence (`openingThing`), the phrase is
+ * another's), `its` is no indefinite thing that opens the sentence (`openingThing`) nor an
+ * indefinite body nearer than any name (`nearerUnnamedBody`), the phrase is
  * no inquiry of which `its` may be the subject (`Its most recent inspection` of a school), and the
  * body in view that `its` stands for is named (its-body.ts).
  */
@@ -1504,7 +1505,7 @@ function ownedInView(view: ReferenceView, np: NounPhrase): boolean {
   const head = toks[np.head]!.lower;
   if (INQUIRIES.has(head) || INSPECTIONS.has(head)) return false;
   for (let k = np.start + 1; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
-  if (openingThing(ctx, np.start)) return false;
+  if (openingThing(ctx, np.start) || nearerUnnamedBody(ctx, np.start)) return false;
   return itsOwnerNamed(view, np.start) === true;
 }
 
