@@ -29,6 +29,7 @@ import { genderOf } from './names';
 import type { Registry, Tracked } from './registry';
 import { RESEARCH_BODIES, researcherName, studyOfNamedResearchers } from './researchers';
 import { authorsNoun } from './words';
+import { itsOwnerNamed } from './its-body';
 import { principalApposed } from '../unnamed/appositions';
 
 /** What the rules here read of the linking state. */
@@ -115,6 +116,12 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   const ofBody = person && !isClientele(ctx, np) && !placedMember(ctx, np);
   if (ofBody && OWNING_PRONOUNS.has(det) && !RELATED_BODIES.has(head) && ownedByNamedBody(view, np))
     return 'partial';
+  // "The Bramwell Riverside Festival will not go ahead, its organisers announced": the body in
+  // view that the look-up of `its` did not reach (its-body.ts)
+  // (not "its owners" of a shop nor "its members", who own or join the body rather than work in
+  // it and are placed: points 295 and 337)
+  if (ofBody && det === 'its' && !RELATED_BODIES.has(head) && !PLACED_HEADS.has(head))
+    if (ownedInView(view, np)) return 'partial';
   if (
     ofBody &&
     np.end > np.coreEnd &&
@@ -128,6 +135,8 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
     return 'partial';
   if (det === 'the' && np.head === np.start + 1 && authorsNoun(head))
     return researchNamedBefore(view, np.start) ? 'partial' : null;
+  // "The Rivers Agency said its gauges had shown a rise": a named body's own things (its-body.ts)
+  if (!person && cls !== 'organisation' && cls !== 'document' && ownedInView(view, np)) return true;
   if (cls === 'document' || INQUIRIES.has(head)) return documentNamed(view, np, head, det);
   return null;
 }
@@ -1085,6 +1094,9 @@ function documentNamed(
   // the possessive stands for, as "the inspectorate's report" would be
   const owner = possessiveOwner(view, np, det);
   if (owner) return owner;
+  // "according to its own figures" after "The Carrow Wool Exchange has held auctions": the body
+  // in view that the look-up of `its` did not reach (its-body.ts)
+  if (ownedInView(view, np)) return true;
   const at = toks[np.start]!.start;
   const s = ctx.sentences[ctx.sentenceOf[np.start]!]!;
   // "The University of Harwick has asked ... after an internal investigation found": the inquiry
@@ -1478,6 +1490,30 @@ function nearerUnnamedBody(ctx: Context, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether phrase `np` opens with `its` and no other possessive (`its lawyers' letter` is
+ * another's), `its` is no indefinite thing that opens the sentence (`openingThing`) nor an
+ * indefinite body nearer than any name (`nearerUnnamedBody`), the phrase is
+ * no inquiry of which `its` may be the subject (`Its most recent inspection` of a school), and the
+ * body in view that `its` stands for is named (its-body.ts).
+ */
+function ownedInView(view: ReferenceView, np: NounPhrase): boolean {
+  const { ctx } = view;
+  const toks = ctx.tokens;
+  if (toks[np.start]!.lower !== 'its') return false;
+  const head = toks[np.head]!.lower;
+  if (INQUIRIES.has(head) || INSPECTIONS.has(head)) return false;
+  for (let k = np.start + 1; k < np.head; k++) if (toks[k]!.kind === 'pos') return false;
+  if (openingThing(ctx, np.start) || nearerUnnamedBody(ctx, np.start)) return false;
+  return itsOwnerNamed(view, np.start) === true;
+}
+
+/** Those who own or join a body rather than work in it: `its owners`, `its members`. */
+const PLACED_HEADS: ReadonlySet<string> = new Set(['member', 'members', 'owner', 'owners']);
+
+/** What a body undergoes rather than does: `its latest inspection`. */
+const INSPECTIONS: ReadonlySet<string> = new Set(['inspection', 'inspections']);
 
 /**
  * Whether `its`/`their` at the start of a description of people (`Its trustees said`, `their

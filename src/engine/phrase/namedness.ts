@@ -32,6 +32,7 @@ import { nationalService } from './national-service';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { countryBody } from './country-body';
 import { quotationAround } from '../entities/quoted-speaker';
+import { productionPeople } from './production-people';
 import { rankedBody } from './ranked-body';
 import { previousSameWord } from '../same-word';
 import { unnamedIllicitBody } from '../unnamed/illicit-bodies';
@@ -523,6 +524,9 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
       if (owner && STAFF_HEADS.has(headWord) && personOwner(ctx, owner)) return 'partial';
     }
   }
+  // "A show insider", "A source on the show" in a story that names the show: a production is the
+  // workplace of the one show in view (production-people.ts; decision 144 of the labelled sets)
+  if ((hb & CLUB_VOICE) !== 0 && productionPeople(ctx, np)) return 'partial';
   // "Harbour Police", "the Metropolitan Police": a force's proper name, capitalised after the
   // name before it (not "Kelm police", a force qualified by its place: decision 60)
   if ((hb & FORCE) !== 0 && np.head > np.start && ctx.name[np.head] && ctx.name[np.head - 1])
