@@ -344,17 +344,18 @@ describe('a negated passive of `confirm` with no agent: nobody confirmed it', ()
   });
 });
 
+// (a statement: a medium such as a memo or a post is left to the verb beside it, decision 33)
 describe('a statement phrase opening the sentence with a relative clause on its noun', () => {
   test.each([
     [
-      'In a blog post in which she links to a survey that wrongly credits the mayor, Ruiz writes, “Nobody checks.”',
+      'In a statement in which she links to a survey that wrongly credits the mayor, Ruiz writes, “Nobody checks.”',
       'Ruiz',
     ],
     [
-      'In a memo that staff received on Friday, the director warned that pay would fall.',
+      'In a statement that staff received on Friday, the director warned that pay would fall.',
       'the director',
     ],
-    ['In an email, which was seen by the paper, she said the plant would close.', 'she'],
+    ['In a statement, which was seen by the paper, she said the plant would close.', 'she'],
   ])('%s', (text, source) => {
     const phrase = seen(text, 'attribution').find((s) => s.text.startsWith('In a'));
     expect(phrase?.source).toBe(source);

@@ -570,8 +570,8 @@ describe('8. a filing duty is no report; `her` as an object; coordinated partici
 
   test('a statement phrase with a tail before its comma is the following subject’s', () => {
     expectCue(
-      'In a letter to parents, the head teacher said the school would close.',
-      'In a letter',
+      'In a statement to parents, the head teacher said the school would close.',
+      'In a statement',
       'the head teacher',
       false,
     );

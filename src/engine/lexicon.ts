@@ -351,6 +351,8 @@ export const ANSWERED_ACCOUNTS = set(cuePhrases.answeredAccounts);
 export const TIP_NOUNS = set(cuePhrases.tipNouns);
 /** Nouns of talk and quarrel, cues with their topic: `debate about`, `a row over`. */
 export const TALK_NOUNS = set(cuePhrases.talkNouns);
+/** Nouns of disagreement, cues with a question as their topic: `a dispute over who`. */
+export const DISAGREEMENT_NOUNS = set(cuePhrases.disagreementNouns);
 
 export const HEDGE_WORDS = set(hedges.words);
 export const RAISING_PARTICIPLES = set(hedges.raisingParticiples);
@@ -787,6 +789,7 @@ function buildFlags(): Map<string, number> {
     [ANSWERED_ACCOUNTS, F.CUE_NOUN],
     [TIP_NOUNS, F.CUE_NOUN],
     [TALK_NOUNS, F.CUE_NOUN],
+    [DISAGREEMENT_NOUNS, F.CUE_NOUN],
     [STANCE_ADJECTIVES, F.CUE_ADJECTIVE],
   ];
   // (`F.CUE_START` is the mask of these bits: a word that starts a cue has one of them)

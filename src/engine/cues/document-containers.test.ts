@@ -1,9 +1,9 @@
 /**
  * "in a letter", "in the report" only hold something when they follow a verb of appearing or
  * taking part ("Her name appears in the report", "not involved in the report", "surfaced last
- * month in a letter"): no act of saying, no cue. As the
- * medium of a speech act ("said in a letter", "In a letter to the journal, ... argue") and as
- * "in a statement" they stay cues.
+ * month in a letter"): no act of saying, no cue. As the medium of a speech act ("said in a
+ * letter", "In a letter to the journal, ... argue") they are left to the verb, an optional cue at
+ * most (decision 33); "in a statement" and "in a press release" stay cues.
  */
 import { describe, expect, test } from 'vitest';
 import { spans } from '../test-helpers';
@@ -23,16 +23,28 @@ describe('a document phrase that only holds something is no cue', () => {
   });
 });
 
-describe('the medium of a speech act stays a cue', () => {
+describe('beside the verb of its speech act, a medium is left to the verb (decision 33)', () => {
   test.each([
-    ['The ministry said on Monday in a letter that the plan was dead.', 'in a letter'],
+    ['The ministry said on Monday in a letter that the plan was dead.', 'said'],
     [
       'In a letter to the journal, a group of statisticians argue that the study was flawed.',
-      'In a letter',
+      'argue',
     ],
+    ['Ruiz wrote to the minister in a letter seen by the Gazette.', 'wrote'],
+    ['The firm confirmed the delay in a filing with the regulator.', 'confirmed'],
+    ['In a post on its blog, the bank blamed a faulty update.', 'blamed'],
+    ['Brokers at Hale Capital wrote in a note to clients that the shares were cheap.', 'wrote'],
+  ])('%s', (text, verb) => {
+    expect(inPhrases(text)).toEqual([]);
+    expect(spans(text, 'attribution')).toContain(verb);
+  });
+});
+
+describe('"in a statement" and "in a press release" stay cues beside a verb', () => {
+  test.each([
     ['The company said in a statement that it would appeal.', 'in a statement'],
-    ['Ruiz wrote to the minister in a letter seen by the Gazette.', 'in a letter'],
-    ['The firm confirmed the delay in a filing with the regulator.', 'in a filing'],
+    ['In a brief statement, the club said the manager had left.', 'In a brief statement'],
+    ['The insurer reported a loss in a press release on Tuesday.', 'in a press release'],
   ])('%s', (text, cue) => {
     expect(inPhrases(text)).toContain(cue);
   });

@@ -446,6 +446,9 @@ function passiveExpression(ctx: Context, s: Sentence, i: number): Cue | undefine
   const subject = findSubject(ctx, s, g);
   const said = sourceOf(subject);
   if (!said) return undefined;
+  // ("no formal objection had been lodged", "No complaint was made": none was voiced, nothing
+  // is credited to anyone)
+  if (toks[said.np.start]!.lower === 'no') return undefined;
   // (the subject may be found as the object of its own preposition: "Concerns about the images")
   const head = toks[said.np.head]!.lower;
   const outer = isPrep(toks[said.np.start - 1]) ? toks[said.np.start - 2]?.lower : undefined;

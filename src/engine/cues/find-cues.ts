@@ -11,7 +11,14 @@ import type { Cue } from './cue';
 import { estimatedFigureCue, figuresBesideCues } from './estimated-figure';
 import { expressionCue } from './expression-cue';
 import { hearsaySource, nounCue } from './noun-cue';
-import { anonymityCue, placesOnly, plainCue, sourceAfterCue, statementCue } from './phrase-cues';
+import {
+  anonymityCue,
+  mediaBesideCues,
+  placesOnly,
+  plainCue,
+  sourceAfterCue,
+  statementCue,
+} from './phrase-cues';
 import { stanceAdjectiveCue } from './stance-adjective';
 import { verbCue } from './verb-cue';
 
@@ -110,5 +117,5 @@ export function findCues(ctx: Context, s: Sentence): readonly Cue[] {
       break;
     }
   }
-  return figuresBesideCues(ctx, out);
+  return figuresBesideCues(ctx, mediaBesideCues(ctx, out));
 }

@@ -50,6 +50,22 @@ describe('a complaint or an objection lodged is a cue', () => {
   });
 });
 
+describe('none lodged: a passive whose subject is "no" complaint credits no one', () => {
+  test.each([
+    'The harbour master said no formal objection had been lodged.',
+    'No complaint was ever made to the school, the head teacher said.',
+    'The trust insists no concerns were raised with its managers.',
+  ])('%s', (text) => {
+    expect(spans(text, 'attribution').filter((c) => !/^(said|insists)$/.test(c))).toEqual([]);
+  });
+
+  test('a complaint that was lodged stays a cue', () => {
+    expect(
+      spans('The harbour master said a formal objection had been lodged.', 'attribution'),
+    ).toContain('a formal objection had been lodged');
+  });
+});
+
 describe('a worry in a reduced passive spans its noun', () => {
   test.each([
     [

@@ -19,6 +19,7 @@ import {
   agentiveNoun,
   ANSWERED_ACCOUNTS,
   CUE_NOUNS,
+  DISAGREEMENT_NOUNS,
   DOCUMENT_NOUNS,
   F,
   inflect,
@@ -44,7 +45,7 @@ import { complementAfterThat, SUBJECT_PRONOUNS } from './clause-follows';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import { raisedByThing } from './expression-cue';
-import { talkTopic } from './talk-topic';
+import { questionTopic, talkTopic } from './talk-topic';
 import { groupStart } from './verb-group';
 
 /** A cue noun with a clause or possessor attached: `the Spirits' claims that`, `its own estimates`. */
@@ -58,6 +59,9 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     if (talkTopic(ctx, s, i)) return nounCueAt(i, 'neutral', null, -1);
     if (!CUE_NOUNS.has(t.lower)) return null;
   }
+  // "a dispute over who would pay", "disagreement about whether": a quarrel over a question
+  if (DISAGREEMENT_NOUNS.has(t.lower) && questionTopic(ctx, s, i))
+    return nounCueAt(i, 'neutral', null, -1);
   if (!CUE_NOUNS.has(t.lower)) return undefined;
   const n = toks[i + 1];
   const p = toks[i - 1];
@@ -232,6 +236,11 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
     complementAfterThat(ctx, i + 3)
   )
     ok = true;
+  // "Fans swamped the club's pages with complaints": the complaints of whoever floods (point 335)
+  if (!ok && !source && p?.lower === 'with' && FLOODED_WITH.has(t.lower)) {
+    const flooder = floodedBy(ctx, s, i);
+    if (flooder) return nounCueAt(i, 'neutral', sourceOf(flooder), pronounOf(flooder));
+  }
   // "has faced criticism at home", "a storm of complaints": a judgement someone received,
   // voiced by others
   if (!ok && !source && JUDGEMENT_NOUNS.has(t.lower)) ok = received(ctx, s, i);
@@ -678,6 +687,57 @@ function airedBy(ctx: Context, s: Sentence, i: number): SubjectResult {
   if (sawAux && beBefore) return null;
   return findSubject(ctx, s, g);
 }
+
+/**
+ * The subject of an active verb of flooding whose `with` phrase holds the cue noun at `i`:
+ * "Viewers bombarded the broadcaster with complaints", "Parents have swamped the school's pages
+ * with questions" (the object a place or a body of a few words); null when there is none. A
+ * passive ("was flooded with objections") hides who flooded.
+ */
+function floodedBy(ctx: Context, s: Sentence, i: number): SubjectResult {
+  const toks = ctx.tokens;
+  for (let k = i - 2; k > s.first && k >= i - 7; k--) {
+    const w = toks[k]!;
+    if (isPunct(w) || isQuote(w)) return null;
+    if (!FLOODING.has(w.lower)) continue;
+    const { g, sawAux, beBefore } = groupStart(ctx, s, k);
+    if (sawAux && beBefore) return null;
+    return findSubject(ctx, s, g);
+  }
+  return null;
+}
+
+/** Verbs of flooding someone with words: `swamped`, `bombarded`, `inundated`. */
+const FLOODING: ReadonlySet<string> = new Set([
+  'bombard',
+  'bombarded',
+  'bombarding',
+  'bombards',
+  'deluge',
+  'deluged',
+  'deluging',
+  'flood',
+  'flooded',
+  'flooding',
+  'floods',
+  'inundate',
+  'inundated',
+  'inundates',
+  'inundating',
+  'swamp',
+  'swamped',
+  'swamping',
+  'swamps',
+]);
+
+/** Nouns of words that flood a body: `complaints`, `objections`, `questions`. */
+const FLOODED_WITH: ReadonlySet<string> = new Set([
+  'complaints',
+  'criticism',
+  'objections',
+  'protests',
+  'questions',
+]);
 
 /**
  * Whether a relative clause with its own subject and a reporting verb starts at `k`: "(a

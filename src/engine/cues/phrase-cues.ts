@@ -517,6 +517,28 @@ function afterRelative(ctx: Context, s: Sentence, e: number): SubjectResult {
 }
 
 /** Whether a relative clause opens at token `k`: `which`, `in which`, `where`, `that`. */
+/**
+ * `out` without the medium phrases that only sit beside another cue of the sentence: "wrote in a
+ * note to clients that", "In a post on its blog, the firm blamed" (decision 33: the medium of a
+ * verb's speech act is an optional cue at most, the verb carries the content). The guideline's
+ * fixed phrases, "in a statement" and "in a press release", stay.
+ */
+export function mediaBesideCues(ctx: Context, out: Cue[]): Cue[] {
+  if (out.length < 2 || !out.some((c) => isMediumPhrase(ctx, c))) return out;
+  const rest = out.filter((c) => !isMediumPhrase(ctx, c));
+  return rest.length > 0 ? rest : out;
+}
+
+/** Whether `c` is a statement phrase whose document is a medium, not a statement or a release. */
+function isMediumPhrase(ctx: Context, c: Cue): boolean {
+  const toks = ctx.tokens;
+  if (c.cue !== 'phrase' || toks[c.start]?.lower !== 'in') return false;
+  const doc = toks[c.end - 1]!.lower;
+  return (
+    STATEMENT_NOUNS.has(doc) && doc !== 'statement' && doc !== 'statements' && doc !== 'release'
+  );
+}
+
 function relativeAt(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
   const w = toks[k]?.lower ?? '';

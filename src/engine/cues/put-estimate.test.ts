@@ -131,3 +131,22 @@ describe('a way of saying, or a matter put to a hearer', () => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
 });
+
+// point 335: a reporter's or speaker's question put to someone for an answer is a required cue;
+// a poll's question put to voters and a matter put to a vote are not
+describe('a question put to someone', () => {
+  test.each([
+    ['We put the question to the harbour master on Friday.', 'put'],
+    ['The Courier put these questions to the council, which did not reply.', 'put'],
+    ['We have put our queries to the club.', 'have put'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([
+    'The survey put the question to 2,000 voters.',
+    'The chair put the question to a vote.',
+  ])('not: %s', (text) => {
+    expect(spans(text, 'attribution')).not.toContain('put');
+  });
+});

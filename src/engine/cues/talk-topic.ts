@@ -20,6 +20,19 @@ export function talkTopic(ctx: Context, s: Sentence, i: number): boolean {
   return WH_OPENERS.has(toks[i + 2]?.lower ?? '') || phraseStartingAt(ctx, i + 2, s.last) !== null;
 }
 
+/**
+ * Whether the disagreement noun at `i` has a question as its topic: "a dispute over who would
+ * pay", "There is disagreement about whether the scheme works" (point 335: a noun of
+ * disagreement with a wh-topic is a required cue with no source). With a thing as its topic ("a
+ * dispute over pay", "the row over the new flats") it names a quarrel or a controversy, no cue.
+ */
+export function questionTopic(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  const prep = toks[i + 1];
+  if (!prep || !TOPIC_PREPS.has(prep.lower) || i + 2 >= s.last) return false;
+  return WH_OPENERS.has(toks[i + 2]?.lower ?? '');
+}
+
 /** Prepositions that attach a talk's topic: `about`, `over`, `regarding`, `concerning`. */
 const TOPIC_PREPS = ruleWords('worryPreps');
 

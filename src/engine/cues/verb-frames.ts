@@ -54,6 +54,7 @@ import { stanceFrame } from './frames/stance';
 import {
   bareRetort,
   claimTarget,
+  mannerThenTopic,
   physicalTarget,
   TOPIC_PARTICLES,
   TOPICS_OF,
@@ -130,7 +131,12 @@ export function frameRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   )
     return 'speaker-only';
   const retort = (family & TOPIC) !== 0 && bareRetort(ctx, s, v);
-  if ((family & TOPIC) !== 0 && !retort && !TOPIC_PARTICLES.has(v.next?.lower ?? ''))
+  if (
+    (family & TOPIC) !== 0 &&
+    !retort &&
+    !TOPIC_PARTICLES.has(v.next?.lower ?? '') &&
+    !mannerThenTopic(ctx, v)
+  )
     return 'topic';
   // "weighed in on the strike", "pushed back on the report", "lashed out at the judge": a
   // particle verb of speaking needs someone to speak ("The waves lashed out at the pier")

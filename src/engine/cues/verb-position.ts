@@ -118,6 +118,7 @@ export function positionRefusal(
   if (writerReasoning(at)) return 'reasoning';
   if (homographNoun(at)) return 'homograph';
   if (adjectiveUse(at)) return 'adjective';
+  if (openingAdjective(at)) return 'adjective';
   if (habitualNegative(at)) return 'habitual';
   return reducedRelative(at) && !pastBeforeThatClause(at) ? 'relative' : null;
 }
@@ -903,6 +904,19 @@ function adjectiveUse({ ctx, i, t, p, n, forms }: At): boolean {
     return true;
   // "one of Africa's most promising states": an -ing adjective after a degree word
   return ing && !!p && (listsOf(p) & IN_DEGREE_BEFORE_ADJECTIVE) !== 0;
+}
+
+/**
+ * "Worried parents can call the helpline", '"Determined buyers will find a route"': a past form
+ * opening the sentence right before a bare plural noun and that noun's own verb is the noun's
+ * adjective (not "Worried that the plant would close, workers", nor "Asked about it, she said").
+ */
+function openingAdjective({ ctx, s, i, t, n }: At): boolean {
+  const toks = ctx.tokens;
+  if (!t.lower.endsWith('ed') || !n || n.kind !== 'word' || n.cap || !isContent(n)) return false;
+  if (!(i === s.first || (i === s.first + 1 && isOpenQuote(toks[s.first])))) return false;
+  const plural = n.lower.endsWith('s') && !n.lower.endsWith('ss') && (n.f & F.REPORT) === 0;
+  return plural && isVerbLike(toks[i + 2]);
 }
 
 /**

@@ -19,6 +19,7 @@ import { thingBefore } from './expression-cue';
 import { onlyCapacity, supposition } from './senses/capacity';
 import type { SenseCheck } from './senses/common';
 import { PUBLICATION_SENSES } from './senses/publication';
+import { requestedAct } from './senses/requested';
 import { silenced, SPEECH_SENSES } from './senses/speech';
 import { STANCE_SENSES } from './senses/stance';
 import { clauseFollows } from './clause-follows';
@@ -55,6 +56,7 @@ export function senseRefusal(ctx: Context, s: Sentence, v: Verb): string | null 
   if (v.passive && writerAside(ctx, v.i)) return 'aside';
   if (v.passive && inAnonymityReason(ctx, s, v.g)) return 'anonymity-reason';
   if (unrealisedActive(ctx, s, v)) return 'unrealised';
+  if (requestedAct(ctx, s, v)) return 'requested';
   const check = senseOf(v.entry);
   return !check || check(ctx, s, v) ? null : 'lemma';
 }

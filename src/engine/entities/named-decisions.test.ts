@@ -308,10 +308,11 @@ describe('documents a named source wrote or speaks of', () => {
       'according to',
       ['a memo seen by the Echo', false],
     ],
-    // the medium phrase's source past a participle's aside
+    // the statement phrase's source past a participle's aside (a medium such as a letter is
+    // left to the verb beside it, decision 33)
     [
-      'In the letter, dated Tuesday, Simon Achterberg wrote that the losses were his.',
-      'In the letter',
+      'In the statement, dated Tuesday, Simon Achterberg wrote that the losses were his.',
+      'In the statement',
       ['Simon Achterberg', true],
     ],
   ])('%s', (text, cue, expected) => {

@@ -16,6 +16,18 @@ import { DISMISSED, JUDGED_THINGS, PHYSICAL_OBJECTS } from './stance';
 export const TOPIC_PARTICLES = ruleWords('topicParticles');
 
 /**
+ * Whether a topic verb's manner adverb is followed by its topic: "people speak freely about the
+ * neighbours" (point 338's talk with a topic; "openly" and "candidly" are topic particles of
+ * their own). Alone, "to speak freely" is a reason for anonymity, not a telling.
+ */
+export function mannerThenTopic(ctx: Context, v: Verb): boolean {
+  const next = v.next?.lower ?? '';
+  if (next !== 'freely' && next !== 'frankly') return false;
+  const after = ctx.tokens[v.end + 1]?.lower ?? '';
+  return after === 'about' || after === 'of' || after === 'on';
+}
+
+/**
  * What each particle verb of speaking takes after it: "weighed in on" (not "weighed in at 80
  * kilograms"), "pushed back on" (not "was pushed back to May"), "lashed out at", "hit back at"
  * (not "hit back with a left hook"), "took aim at", "doubled down on".

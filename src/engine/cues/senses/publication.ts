@@ -630,11 +630,31 @@ function matterPutTo(ctx: Context, s: Sentence, v: Verb): boolean {
   if ((w === 'this' || w === 'that' || w === 'these') && toks[q + 1]?.lower === 'to') q++;
   else {
     const np = phraseStartingAt(ctx, q, s.last);
-    if (!np || !PUT_MATTERS.has(toks[np.head]!.lower)) return false;
+    if (!np) return false;
+    const head = toks[np.head]!.lower;
+    if (!PUT_MATTERS.has(head) && !(PUT_QUESTIONS.has(head) && askerSubject(ctx, s, v)))
+      return false;
     q = np.end;
   }
   return toks[q]?.lower === 'to' && hearerAt(ctx, s, q + 1);
 }
+
+/**
+ * Whether the subject of `v` is a reporter or a speaker, who puts a question to someone for an
+ * answer ("We put the query to the player's agent", point 335), not a poll or a survey that puts
+ * a question to voters.
+ */
+function askerSubject(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject) return false;
+  if (isPronounSubject(subject)) return true;
+  const head = subject.np.head;
+  const w = ctx.tokens[head]!.lower;
+  return !DOCUMENT_NOUNS.has(w) && !DATA_NOUNS.has(w) && speakingHead(ctx, head);
+}
+
+/** Questions a reporter or a speaker puts to someone: `the question`, `our queries`. */
+const PUT_QUESTIONS: ReadonlySet<string> = new Set(['queries', 'query', 'question', 'questions']);
 
 /** Whether the subject of passive `v` is a claim or a complaint: `the faults`, `these claims`. */
 function matterSubject(ctx: Context, s: Sentence, v: Verb): boolean {
