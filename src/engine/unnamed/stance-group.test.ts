@@ -118,3 +118,23 @@ describe('disgust, fury and fright as a stance; staff as a group', () => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
 });
+
+describe("bare plural bodies' mood at the time of the story's event", () => {
+  test.each([
+    ['The ferry timetable was cut on Monday. Hauliers were dismayed.', 'Hauliers'],
+    ['The card network failed for six hours. Banks were furious about the outage.', 'Banks'],
+    ['The levy doubled overnight. Airlines were privately uneasy.', 'Airlines'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a sector's standing mood in the present
+    'Unions are angry about the pension age.',
+    'Airlines remain wary of the levy.',
+    // a bare plural body not linked to a stance
+    'Banks were closed on Monday.',
+  ])('not: %s', (text) => {
+    expect(spans(text, 'unnamed')).toEqual([]);
+  });
+});

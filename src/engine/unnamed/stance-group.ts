@@ -38,8 +38,9 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   const head = toks[np.head]!.lower;
   if ((!plural(head) && !GROUP_HEADS.has(head)) || CROWDS.has(head)) return false;
   const first = toks[np.start]!;
-  // ("Unions are angry": a bare plural body is a sector in general; "Farmers' groups" is not)
-  if (cls === 'organisation' && np.start === np.head) return false;
+  // ("Unions are angry": a bare plural body is a sector in general; "Farmers' groups" is not;
+  // nor "Airlines were unimpressed": the bodies' mood at the time of the story's event)
+  if (cls === 'organisation' && np.start === np.head && !pastLinkAfter(ctx, s, np)) return false;
   if ((first.f & F.PRON) !== 0 || first.lower === 'those' || first.lower === 'these') return false;
   // "There is growing anger among residents", "Concern is mounting among staff": a feeling the
   // story finds in a group is that group's stance, as "Residents are angry" is
@@ -85,6 +86,29 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   const fright = FRIGHTS.has(w) && PRESENT_LINKS.has(link);
   return (STANCES.has(w) || fright || (graded && GRADED.has(w))) && !namedNext(ctx, s, head);
 }
+
+/**
+ * Whether a past link (`were`, `grew`, `became`, past adverbs) follows `np` at once: "Retailers
+ * were furious about the outage", "Airlines were unimpressed" tell how particular bodies took the
+ * story's event, where "Unions are angry" may be a sector's standing mood.
+ */
+function pastLinkAfter(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.end;
+  while (k < s.last && plainAdverb(toks[k])) k++;
+  return k < s.last && PAST_LINKS.has(toks[k]!.lower);
+}
+
+/** Past links: `were`, `was`, `grew`, `became`, `remained`, `seemed`, `felt`. */
+const PAST_LINKS: ReadonlySet<string> = new Set([
+  'became',
+  'felt',
+  'grew',
+  'remained',
+  'seemed',
+  'was',
+  'were',
+]);
 
 /** Words of fright, a stance only in the present: `terrified`, `horrified`. */
 const FRIGHTS: ReadonlySet<string> = new Set(['frightened', 'horrified', 'petrified', 'terrified']);
