@@ -118,3 +118,25 @@ describe('the other party of a bribe, a purchase or a collusion', () => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('the one body goods or data were sent on to', () => {
+  test.each([
+    ['The clinic let the scans be passed to a marketing firm.', 'a marketing firm'],
+    ['Inspectors sent the samples to an outside laboratory for testing.', 'an outside laboratory'],
+    ['The drones were exported to a neighbouring country in 2021.', 'a neighbouring country'],
+    ['The beta had been distributed to a small group of outside testers.', 'a small group'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // no particular body: a market, the general public, a named one
+    ['The plant exported its steel to buyers across Asia.', 'buyers'],
+    ['The leaflets were sent to households in the ward.', 'households'],
+    ['The files were passed to Orrin Data, a marketing firm.', 'a marketing firm'],
+    // a person, not a body a deal went to
+    ['She sent a card to a colleague.', 'a colleague'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -134,20 +134,25 @@ function ownedBy(ctx: Context, np: NounPhrase): boolean {
 }
 
 /**
- * Words of paying or handing over to someone: `paid`, `payments`, `leaked` (not `awarded`, work
- * given to a contractor: counterparty.test.ts).
+ * Words of paying or handing over to someone: `paid`, `payments`, `leaked`; and of sending goods
+ * or data on to one body, `passed`, `sent`, `exported`, `distributed` (not `awarded`, work given
+ * to a contractor: counterparty.test.ts).
  */
 const PAYING: ReadonlySet<string> = new Set([
   'channelled',
   'channeled',
+  'distributed',
+  'exported',
   'funnelled',
   'funneled',
   'leaked',
   'leaking',
   'paid',
+  'passed',
   'paying',
   'payment',
   'payments',
+  'sent',
   'transferred',
   'transfers',
   'wired',
