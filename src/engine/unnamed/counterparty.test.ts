@@ -140,3 +140,23 @@ describe('the one body goods or data were sent on to', () => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('a deal a raising verb reports as done', () => {
+  test.each([
+    ['The trusts are said to have been registered through a law firm in Valletta.', 'a law firm'],
+    ['The painting is believed to have been sold to a private collector.', 'a private collector'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // a rumoured or wished-for deal, not one done
+    [
+      'The gallery is said to be ready to sell the painting to a private collector.',
+      'a private collector',
+    ],
+    ['The gallery hopes to have sold the painting to a private collector.', 'a private collector'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
