@@ -138,3 +138,20 @@ describe("bare plural bodies' mood at the time of the story's event", () => {
     expect(spans(text, 'unnamed')).toEqual([]);
   });
 });
+
+describe("a stance past the writer's adverb aside or an adverb after the perfect", () => {
+  test.each([
+    ['The levy will double in May. Innkeepers, unsurprisingly, are furious.', 'Innkeepers'],
+    ['The results were wrong. Parents have also been left fuming.', 'Parents'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // past the aside no stance; left in a plight, not a stance
+    ['The levy will double in May. Innkeepers, unsurprisingly, are busy in summer.', 'Innkeepers'],
+    ['The ferry broke down. Passengers have also been left stranded.', 'Passengers'],
+  ])('not: %s', (text, not) => {
+    expect(spans(text, 'unnamed')).not.toContain(not);
+  });
+});

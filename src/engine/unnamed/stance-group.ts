@@ -48,6 +48,7 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   // ("Families who sat through her evidence were not impressed": past the clause that picks
   // them out)
   let k = pastAside(ctx, s, pastPickingClause(ctx, s, np, np.end));
+  k = pastAdverbAside(ctx, s, k);
   while (k < s.last && plainAdverb(toks[k])) k++;
   // (a perfect or a change in between: "have been split", "are growing anxious", "have grown
   // wary"; a modal would be a guess, "could be angry")
@@ -58,6 +59,8 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   // stance as its adjective is
   if (k < s.last && FEARING.has(toks[k]!.lower)) return !namedNext(ctx, s, head);
   if (PERFECT.has(toks[k]?.lower ?? '')) k++;
+  // ("have also been left fuming": an adverb after the perfect)
+  while (k < s.last && plainAdverb(toks[k])) k++;
   const link = toks[k]?.lower ?? '';
   // ("weren't impressed": a denied link)
   const denied = NEGATED_LINKS.has(link);
@@ -109,6 +112,16 @@ const PAST_LINKS: ReadonlySet<string> = new Set([
   'was',
   'were',
 ]);
+
+/**
+ * The token after an adverb set off by commas at `k` (", predictably,"), or `k`: "Hoteliers,
+ * predictably, are furious" is the writer's aside, the link comes after it.
+ */
+function pastAdverbAside(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  if (toks[k]?.lower !== ',' || toks[k + 2]?.lower !== ',' || k + 3 >= s.last) return k;
+  return plainAdverb(toks[k + 1]) ? k + 3 : k;
+}
 
 /** Words of fright, a stance only in the present: `terrified`, `horrified`. */
 const FRIGHTS: ReadonlySet<string> = new Set(['frightened', 'horrified', 'petrified', 'terrified']);
