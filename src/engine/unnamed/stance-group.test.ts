@@ -155,3 +155,23 @@ describe("a stance past the writer's adverb aside or an adverb after the perfect
     expect(spans(text, 'unnamed')).not.toContain(not);
   });
 });
+
+describe('scorn and criticism as a stance', () => {
+  test.each([
+    ['The marks were wrong. Examiners were scathing.', 'Examiners'],
+    ['The fares rose again. Some commuters were irate.', 'Some commuters'],
+    ['The route was cut. Local cyclists have been critical of the plan.', 'Local cyclists'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a condition, not a judgement
+    [
+      'The bus overturned on the motorway. Two passengers remain critical in hospital.',
+      'Two passengers',
+    ],
+  ])('not: %s', (text, not) => {
+    expect(spans(text, 'unnamed')).not.toContain(not);
+  });
+});

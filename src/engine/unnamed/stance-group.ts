@@ -87,7 +87,12 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   // a stance on what is coming; in a past tale it is what the people went through ("Passengers
   // were terrified as the plane dropped")
   const fright = FRIGHTS.has(w) && PRESENT_LINKS.has(link);
-  return (STANCES.has(w) || fright || (graded && GRADED.has(w))) && !namedNext(ctx, s, head);
+  // "Supporters' groups have been critical of the deal": a judgement of something, where
+  // "Two passengers remain critical" is a condition
+  const judging = w === 'critical' && toks[k + 1]?.lower === 'of';
+  return (
+    (STANCES.has(w) || fright || judging || (graded && GRADED.has(w))) && !namedNext(ctx, s, head)
+  );
 }
 
 /**
