@@ -175,3 +175,22 @@ describe('scorn and criticism as a stance', () => {
     expect(spans(text, 'unnamed')).not.toContain(not);
   });
 });
+
+describe('a side taken quickly is a reaction', () => {
+  test.each([
+    [
+      'The spill was reported on Monday. Other growers were quick to denounce the firm.',
+      'Other growers',
+    ],
+    ['The recall hit the shelves. Other bakers were quick to distance themselves.', 'Other bakers'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // speed at an act, not a side taken
+    ['The alarm sounded at noon. Other tenants were quick to leave.', 'Other tenants'],
+  ])('not: %s', (text, not) => {
+    expect(spans(text, 'unnamed')).not.toContain(not);
+  });
+});

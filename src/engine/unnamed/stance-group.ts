@@ -207,9 +207,25 @@ function reaction(ctx: Context, s: Sentence, k: number): boolean {
     k + 3 < s.last &&
     QUICK.has(toks[k + 1]!.lower) &&
     toks[k + 2]!.lower === 'to' &&
-    REACTING.has(toks[k + 3]!.lower)
+    (REACTING.has(toks[k + 3]!.lower) || STANCE_TAKING.has(toks[k + 3]!.lower))
   );
 }
+
+/**
+ * Verbs of taking a side on the matter, a reaction after `quick to`: "Rival chains were quick to
+ * distance themselves", "Fans were quick to condemn the chant" (not "quick to leave": an act).
+ */
+const STANCE_TAKING: ReadonlySet<string> = new Set([
+  'condemn',
+  'criticise',
+  'criticize',
+  'defend',
+  'denounce',
+  'dismiss',
+  'distance',
+  'praise',
+  'welcome',
+]);
 
 /**
  * Verbs of fear for a matter: `fear`, `feared` (not `worry`, as often of a class in general:
