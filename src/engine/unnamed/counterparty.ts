@@ -134,9 +134,10 @@ function ownedBy(ctx: Context, np: NounPhrase): boolean {
 }
 
 /**
- * Words of paying or handing over to someone: `paid`, `payments`, `leaked`; and of sending goods
- * or data on to one body, `passed`, `sent`, `exported`, `distributed` (not `awarded`, work given
- * to a contractor: counterparty.test.ts).
+ * Words of paying or handing over to someone: `paid`, `payments`, `leaked`; and of passing goods
+ * or data on to one body, `passed`, `exported`, `distributed` (not `awarded`, work given to a
+ * contractor: counterparty.test.ts; nor `sent`, which sends people to a place too: "Staff were
+ * sent to a school").
  */
 const PAYING: ReadonlySet<string> = new Set([
   'channelled',
@@ -152,7 +153,6 @@ const PAYING: ReadonlySet<string> = new Set([
   'paying',
   'payment',
   'payments',
-  'sent',
   'transferred',
   'transfers',
   'wired',
