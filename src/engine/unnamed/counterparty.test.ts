@@ -118,3 +118,44 @@ describe('the other party of a bribe, a purchase or a collusion', () => {
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+describe('the one body goods or data were sent on to', () => {
+  test.each([
+    ['The clinic let the scans be passed to a marketing firm.', 'a marketing firm'],
+    ['The drones were exported to a neighbouring country in 2021.', 'a neighbouring country'],
+    ['The beta had been distributed to a small group of outside testers.', 'a small group'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // no particular body: a market, the general public, a named one
+    ['The plant exported its steel to buyers across Asia.', 'buyers'],
+    ['The leaflets were sent to households in the ward.', 'households'],
+    ['The files were passed to Orrin Data, a marketing firm.', 'a marketing firm'],
+    // a person, not a body a deal went to
+    ['She sent a card to a colleague.', 'a colleague'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});
+
+describe('a deal a raising verb reports as done', () => {
+  test.each([
+    ['The trusts are said to have been registered through a law firm in Valletta.', 'a law firm'],
+    ['The painting is believed to have been sold to a private collector.', 'a private collector'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed').join(' | ')).toContain(want);
+  });
+
+  test.each([
+    // a rumoured or wished-for deal, not one done
+    [
+      'The gallery is said to be ready to sell the painting to a private collector.',
+      'a private collector',
+    ],
+    ['The gallery hopes to have sold the painting to a private collector.', 'a private collector'],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
+  });
+});

@@ -134,17 +134,22 @@ function ownedBy(ctx: Context, np: NounPhrase): boolean {
 }
 
 /**
- * Words of paying or handing over to someone: `paid`, `payments`, `leaked` (not `awarded`, work
- * given to a contractor: counterparty.test.ts).
+ * Words of paying or handing over to someone: `paid`, `payments`, `leaked`; and of passing goods
+ * or data on to one body, `passed`, `exported`, `distributed` (not `awarded`, work given to a
+ * contractor: counterparty.test.ts; nor `sent`, which sends people to a place too: "Staff were
+ * sent to a school").
  */
 const PAYING: ReadonlySet<string> = new Set([
   'channelled',
   'channeled',
+  'distributed',
+  'exported',
   'funnelled',
   'funneled',
   'leaked',
   'leaking',
   'paid',
+  'passed',
   'paying',
   'payment',
   'payments',
@@ -214,9 +219,21 @@ function unrealBefore(ctx: Context, s: Sentence, k: number): boolean {
     // starts after it; but "is said to be in talks" only rumours them)
     if ((t.f & (F.REPORT | F.RAISING)) !== 0 && toks[q + 1]?.lower !== 'to')
       return (listsOf(t) & IN_UNREAL) !== 0 || (t.f & F.HEDGE) !== 0;
-    if (unreal(t)) return true;
+    if (unreal(t) && !reportedPast(ctx, q)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the raising word at `q` reports a past deed with a perfect infinitive: "are said to have
+ * been registered through a law firm", "is believed to have sold it to a collector" tell of a deal
+ * done, where "is said to be in talks" only rumours one (not "hopes to have sold": a wish).
+ */
+function reportedPast(ctx: Context, q: number): boolean {
+  const toks = ctx.tokens;
+  return (
+    (toks[q]!.f & F.RAISING) !== 0 && toks[q + 1]?.lower === 'to' && toks[q + 2]?.lower === 'have'
+  );
 }
 
 /**

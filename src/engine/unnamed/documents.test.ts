@@ -461,3 +461,22 @@ describe('a definite repeat of a document its owner or a `from` phrase gave an i
     expect(spans(text, 'unnamed')).toContain(doc);
   });
 });
+
+describe('a document issued by an agent whose apposition names it', () => {
+  test.each([
+    'The 90-page report, published on Monday by the inquiry chair, the retired judge Mira Stolt, found that warnings were ignored. The report says records were altered.',
+    'Savers lost most of their money, according to a report by the liquidators, Dahl & Berg.',
+  ])('not: %s', (text) => {
+    expect(spans(text, 'unnamed').join(' | ')).not.toMatch(/report/);
+  });
+
+  test.each([
+    // an apposition that names no one
+    [
+      'The 90-page report, published on Monday by the inquiry chair, a retired judge, found that warnings were ignored. The report says records were altered.',
+      'The report',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+});

@@ -768,6 +768,8 @@ export function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
   if (!by) return false;
   // (a name in its post-modifier too: "by analysts at the Defence Directorate")
   for (let q = by.start; q < by.end; q++) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+  // (or in the agent's apposition: "by the inquiry chair, the retired judge Hanna Veldt,")
+  if (namedApposition(ctx, s, by.end)) return true;
   // or a body the story has named, met again: "a complaint lodged by the alliance" after "the
   // Marle River Alliance" (decision 15); not one a reporter then obtained ("commissioned by the
   // county and obtained by the Wire")
@@ -781,6 +783,18 @@ export function issuedByName(ctx: Context, s: Sentence, end: number): boolean {
     at !== undefined &&
     at < by.start
   );
+}
+
+/**
+ * Whether a comma at `k` opens an apposition that carries a person's or a body's name: the
+ * agent "the inquiry chair, the retired obstetrician Hanna Veldt" is named by it.
+ */
+function namedApposition(ctx: Context, s: Sentence, k: number): boolean {
+  if (!isPunct(ctx.tokens[k], ',')) return false;
+  const app = phraseStartingAt(ctx, k + 1, s.last, false, 2);
+  if (!app) return false;
+  for (let q = app.start; q < app.end; q++) if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
+  return false;
 }
 
 /**

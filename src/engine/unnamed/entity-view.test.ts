@@ -84,3 +84,26 @@ describe('an office one of many hold, known by a name among its modifiers only',
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
 });
+
+describe("a definite repeat of a named body's own people (decision 91)", () => {
+  test.each([
+    'The Marlow Playhouse will close in May. Its trustees blamed rising energy costs. The council said it would meet the trustees next week.',
+    'The Kessel Marathon was halted after a storm. Race organisers apologised to runners. The organisers would refund entry fees.',
+  ])('not: %s', (text) => {
+    expect(spans(text, 'unnamed')).toEqual([]);
+  });
+
+  test.each([
+    // a bare group carries no body; one among a body's many people stays unnamed
+    [
+      'Inspectors visited the school in May. The inspectors found records missing.',
+      'The inspectors',
+    ],
+    [
+      'A second athlete in the same training group failed a test. The athlete is reported to have been suspended.',
+      'The athlete',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+});

@@ -8,7 +8,7 @@ import { isPrep } from '../context';
 import { relatedBodyOnly } from '../entities/reference';
 import type { Tracked } from '../entities/registry';
 import type { Registry } from '../entities/registry';
-import { F } from '../lexicon';
+import { F, ruleWords } from '../lexicon';
 import { isPlaceName } from '../phrase/places';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
@@ -98,9 +98,35 @@ export function byEntity(
   // "the man" after "A 34-year-old man has been charged" (a source noun that credits nothing
   // may mean an origin: "the hospital might not be the source")
   if (head !== 'source' && head !== 'sources' && view.registry.unnamedBefore(head, at))
-    return WHY.repeat;
+    return placedGroupRepeat(view, head) ? null : WHY.repeat;
   return undefined;
 }
+
+/**
+ * Whether the earlier description with head `head` was only people of a named body, never an
+ * unnamed one: "The trustees said" after "its trustees", "the organisers" after "race organisers",
+ * "The administrators" after "Administrators from the accountancy firm Dray Whitcombe" refer back
+ * to a body's own people, whom decision 91 calls named. Not after a bare "inspectors" (decision
+ * 65: a body counts only where the phrase carries it) nor after "a second athlete in the group"
+ * or "two managers at the plant" (one or some among its many people).
+ */
+function placedGroupRepeat(view: EntityView, head: string): boolean {
+  const earlier = view.registry.byHead(head)?.entity;
+  if (view.registry.firstUnnamed(head) !== -1 || earlier?.named !== 'partial') return false;
+  const words = earlier.name.split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  return words.length > 1 && !AMONG_MANY_STARTS.has(first) && !/^\d/.test(first);
+}
+
+/** Words that open one or some of a body's many people: `a`, `two`, `several`, `at least`. */
+const AMONG_MANY_STARTS: ReadonlySet<string> = new Set([
+  ...ruleWords('indefinite'),
+  ...ruleWords('numberWords'),
+  ...ruleWords('quantityStarts'),
+  'few',
+  'many',
+  'most',
+]);
 
 /**
  * Whether `byEntity` may return a reason for `np` (for gate.ts): only with an entity, or for a

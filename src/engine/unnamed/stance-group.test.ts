@@ -118,3 +118,79 @@ describe('disgust, fury and fright as a stance; staff as a group', () => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });
 });
+
+describe("bare plural bodies' mood at the time of the story's event", () => {
+  test.each([
+    ['The ferry timetable was cut on Monday. Hauliers were dismayed.', 'Hauliers'],
+    ['The card network failed for six hours. Banks were furious about the outage.', 'Banks'],
+    ['The levy doubled overnight. Airlines were privately uneasy.', 'Airlines'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a sector's standing mood in the present
+    'Unions are angry about the pension age.',
+    'Airlines remain wary of the levy.',
+    // a bare plural body not linked to a stance
+    'Banks were closed on Monday.',
+  ])('not: %s', (text) => {
+    expect(spans(text, 'unnamed')).toEqual([]);
+  });
+});
+
+describe("a stance past the writer's adverb aside or an adverb after the perfect", () => {
+  test.each([
+    ['The levy will double in May. Innkeepers, unsurprisingly, are furious.', 'Innkeepers'],
+    ['The results were wrong. Parents have also been left fuming.', 'Parents'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // past the aside no stance; left in a plight, not a stance
+    ['The levy will double in May. Innkeepers, unsurprisingly, are busy in summer.', 'Innkeepers'],
+    ['The ferry broke down. Passengers have also been left stranded.', 'Passengers'],
+  ])('not: %s', (text, not) => {
+    expect(spans(text, 'unnamed')).not.toContain(not);
+  });
+});
+
+describe('scorn and criticism as a stance', () => {
+  test.each([
+    ['The marks were wrong. Examiners were scathing.', 'Examiners'],
+    ['The fares rose again. Some commuters were irate.', 'Some commuters'],
+    ['The route was cut. Local cyclists have been critical of the plan.', 'Local cyclists'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a condition, not a judgement
+    [
+      'The bus overturned on the motorway. Two passengers remain critical in hospital.',
+      'Two passengers',
+    ],
+  ])('not: %s', (text, not) => {
+    expect(spans(text, 'unnamed')).not.toContain(not);
+  });
+});
+
+describe('a side taken quickly is a reaction', () => {
+  test.each([
+    [
+      'The spill was reported on Monday. Other growers were quick to denounce the firm.',
+      'Other growers',
+    ],
+    ['The recall hit the shelves. Other bakers were quick to distance themselves.', 'Other bakers'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // speed at an act, not a side taken
+    ['The alarm sounded at noon. Other tenants were quick to leave.', 'Other tenants'],
+  ])('not: %s', (text, not) => {
+    expect(spans(text, 'unnamed')).not.toContain(not);
+  });
+});

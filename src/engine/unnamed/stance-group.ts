@@ -38,8 +38,9 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   const head = toks[np.head]!.lower;
   if ((!plural(head) && !GROUP_HEADS.has(head)) || CROWDS.has(head)) return false;
   const first = toks[np.start]!;
-  // ("Unions are angry": a bare plural body is a sector in general; "Farmers' groups" is not)
-  if (cls === 'organisation' && np.start === np.head) return false;
+  // ("Unions are angry": a bare plural body is a sector in general; "Farmers' groups" is not;
+  // nor "Airlines were unimpressed": the bodies' mood at the time of the story's event)
+  if (cls === 'organisation' && np.start === np.head && !pastLinkAfter(ctx, s, np)) return false;
   if ((first.f & F.PRON) !== 0 || first.lower === 'those' || first.lower === 'these') return false;
   // "There is growing anger among residents", "Concern is mounting among staff": a feeling the
   // story finds in a group is that group's stance, as "Residents are angry" is
@@ -47,6 +48,7 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   // ("Families who sat through her evidence were not impressed": past the clause that picks
   // them out)
   let k = pastAside(ctx, s, pastPickingClause(ctx, s, np, np.end));
+  k = pastAdverbAside(ctx, s, k);
   while (k < s.last && plainAdverb(toks[k])) k++;
   // (a perfect or a change in between: "have been split", "are growing anxious", "have grown
   // wary"; a modal would be a guess, "could be angry")
@@ -57,6 +59,8 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   // stance as its adjective is
   if (k < s.last && FEARING.has(toks[k]!.lower)) return !namedNext(ctx, s, head);
   if (PERFECT.has(toks[k]?.lower ?? '')) k++;
+  // ("have also been left fuming": an adverb after the perfect)
+  while (k < s.last && plainAdverb(toks[k])) k++;
   const link = toks[k]?.lower ?? '';
   // ("weren't impressed": a denied link)
   const denied = NEGATED_LINKS.has(link);
@@ -83,7 +87,45 @@ export function stanceGroup(ctx: Context, s: Sentence, np: NounPhrase, cls: Head
   // a stance on what is coming; in a past tale it is what the people went through ("Passengers
   // were terrified as the plane dropped")
   const fright = FRIGHTS.has(w) && PRESENT_LINKS.has(link);
-  return (STANCES.has(w) || fright || (graded && GRADED.has(w))) && !namedNext(ctx, s, head);
+  // "Supporters' groups have been critical of the deal": a judgement of something, where
+  // "Two passengers remain critical" is a condition
+  const judging = w === 'critical' && toks[k + 1]?.lower === 'of';
+  return (
+    (STANCES.has(w) || fright || judging || (graded && GRADED.has(w))) && !namedNext(ctx, s, head)
+  );
+}
+
+/**
+ * Whether a past link (`were`, `grew`, `became`, past adverbs) follows `np` at once: "Retailers
+ * were furious about the outage", "Airlines were unimpressed" tell how particular bodies took the
+ * story's event, where "Unions are angry" may be a sector's standing mood.
+ */
+function pastLinkAfter(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  let k = np.end;
+  while (k < s.last && plainAdverb(toks[k])) k++;
+  return k < s.last && PAST_LINKS.has(toks[k]!.lower);
+}
+
+/** Past links: `were`, `was`, `grew`, `became`, `remained`, `seemed`, `felt`. */
+const PAST_LINKS: ReadonlySet<string> = new Set([
+  'became',
+  'felt',
+  'grew',
+  'remained',
+  'seemed',
+  'was',
+  'were',
+]);
+
+/**
+ * The token after an adverb set off by commas at `k` (", predictably,"), or `k`: "Hoteliers,
+ * predictably, are furious" is the writer's aside, the link comes after it.
+ */
+function pastAdverbAside(ctx: Context, s: Sentence, k: number): number {
+  const toks = ctx.tokens;
+  if (toks[k]?.lower !== ',' || toks[k + 2]?.lower !== ',' || k + 3 >= s.last) return k;
+  return plainAdverb(toks[k + 1]) ? k + 3 : k;
 }
 
 /** Words of fright, a stance only in the present: `terrified`, `horrified`. */
@@ -165,9 +207,25 @@ function reaction(ctx: Context, s: Sentence, k: number): boolean {
     k + 3 < s.last &&
     QUICK.has(toks[k + 1]!.lower) &&
     toks[k + 2]!.lower === 'to' &&
-    REACTING.has(toks[k + 3]!.lower)
+    (REACTING.has(toks[k + 3]!.lower) || STANCE_TAKING.has(toks[k + 3]!.lower))
   );
 }
+
+/**
+ * Verbs of taking a side on the matter, a reaction after `quick to`: "Rival chains were quick to
+ * distance themselves", "Fans were quick to condemn the chant" (not "quick to leave": an act).
+ */
+const STANCE_TAKING: ReadonlySet<string> = new Set([
+  'condemn',
+  'criticise',
+  'criticize',
+  'defend',
+  'denounce',
+  'dismiss',
+  'distance',
+  'praise',
+  'welcome',
+]);
 
 /**
  * Verbs of fear for a matter: `fear`, `feared` (not `worry`, as often of a class in general:
