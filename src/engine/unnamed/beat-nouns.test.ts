@@ -3,10 +3,12 @@ import { spans } from '../test-helpers';
 
 // Person, group and body nouns of the newspaper's beats that were in no class of
 // actor-nouns.json (session 45, from scripts/probe-beats.ts's misses): defence units, places of
-// worship and church bodies, sports squads, culture's troupes and collectives, trusts that run
-// schools and hospitals, firms known by their trade ("a trading house", "an oil major", "a card
-// issuer"), and the people of campaigns, newsrooms, games and prisons. Each sentence is one the
-// engine missed while the word was in no class.
+// worship and church bodies, culture's troupes and collectives, trusts that run schools and
+// hospitals, firms known by their trade ("an oil major", "a card issuer"), and the people of
+// campaigns, newsrooms, games and barracks. Each sentence is one the engine missed while the word
+// was in no class. (Not `squad`, `airport` or `publishing house`: "a veteran of the squad" and
+// "paramedics at the airport" would be a named body's people, and `house` a noun in "the hostel
+// that houses the pilgrims".)
 
 describe('bodies of every beat that act or speak', () => {
   test.each([
@@ -22,16 +24,11 @@ describe('bodies of every beat that act or speak', () => {
     ['A hospital trust has been accused of covering up the deaths.', 'A hospital trust'],
     ['A hyperscaler cancelled orders for 40,000 servers.', 'A hyperscaler'],
     [
-      'Traders said a large trading house had been buying copper all week.',
-      'a large trading house',
-    ],
-    [
       'An oil major is preparing a bid for the field, people familiar with the talks said.',
       'An oil major',
     ],
     ['A major card issuer is preparing to settle the claims.', 'A major card issuer'],
     ['Several fashion brands have pulled their adverts.', 'Several fashion brands'],
-    ['A youth squad refused to travel, the club confirmed.', 'A youth squad'],
     ['At least four festivals have cancelled their summer editions.', 'At least four festivals'],
     ['A theatre troupe said the tour had been cancelled.', 'A theatre troupe'],
     ['An artists collective accused the gallery of censorship.', 'An artists collective'],
