@@ -9,6 +9,7 @@ import {
   HEDGE_WORDS,
   INSTITUTION_WORDS,
   OCCUPATION_NOUNS,
+  onlyPerson,
   PERSON_NOUNS,
   reportingVerb,
   ROLE_NOUNS,
@@ -335,7 +336,8 @@ export function buildContext(
       initial &&
       !isTitle &&
       !capSeen(t) &&
-      (PERSON_PLURAL.test(t.lower) || (AGENT_PLURAL.test(t.lower) && pluralVerbAfter(tokens, i))) &&
+      (PERSON_PLURAL.test(t.lower) ||
+        (AGENT_PLURAL.test(t.lower) && pluralVerbAfter(tokens, i, personPlural(t)))) &&
       agentiveNoun(t.lower)
     )
       continue;
@@ -586,16 +588,36 @@ const SPOKEN_ACRONYMS = ruleWords('spokenAcronyms');
 
 const AGENT_PLURAL = /[a-z]{3}(?:ers|ors)$/;
 
-/** Whether a plural verb or `said` follows token `i`: `have`, `are`, `say`, `said` (not `has`). */
-function pluralVerbAfter(tokens: readonly Token[], i: number): boolean {
+/**
+ * Whether a plural verb or `said` follows token `i`: `have`, `are`, `say`, `said` (not `has`);
+ * with `anyPast`, any reporting verb in the past before `that` (`warned that`, `claimed that`;
+ * not "Rovers reported a loss", a club's name before its object).
+ */
+function pluralVerbAfter(tokens: readonly Token[], i: number, anyPast = false): boolean {
   // past adverbs and a short place phrase: "Farmers downstream in Kelm say"
   for (let k = i + 1; k < i + 6; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word') return false;
     if (PLURAL_VERBS.has(t.lower) || t.lower === 'said' || t.lower === 'told') return true;
+    if (anyPast && pastReport(t) && tokens[k + 1]?.lower === 'that') return true;
     if ((t.f & (F.AUX | F.REPORT)) !== 0) return false;
   }
   return false;
+}
+
+/** Whether `t` is a reporting verb in the past: `warned`, `claimed`, `reported`. */
+function pastReport(t: Token): boolean {
+  return (t.f & F.REPORT) !== 0 && reportingVerb(t)?.forms.has('past') === true;
+}
+
+/**
+ * Whether the plural `t` is a person noun the lexicon lists or WordNet knows as a person in every
+ * sense (`canvassers`, `spymasters`, `modellers`), which may open a sentence before any past
+ * reporting verb ("Spymasters warned that"); not a word that is also a thing, as surnames in -ers
+ * are (`Sanders`, a tool).
+ */
+function personPlural(t: Token): boolean {
+  return (t.f & F.ACTOR) !== 0 || onlyPerson(t.lower);
 }
 
 const PLURAL_VERBS: ReadonlySet<string> = new Set([

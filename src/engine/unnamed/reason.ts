@@ -512,7 +512,9 @@ export function reason(
   // ("A deputy minister said", "One rival general manager told": a title that a new, indefinite
   // mention credits names no holder; "the chief executive" is the one the story means)
   // (a document's adjective is no title's: "according to financial records")
-  const newTitle = isSource && ((firstIn & IN_INDEFINITE) !== 0 || cls === 'document');
+  const newTitle =
+    isSource &&
+    ((firstIn & IN_INDEFINITE) !== 0 || cls === 'document' || manyHolders(ctx, np, cls));
   for (let k = np.start; k < np.head; k++) {
     const bits = listsOf(toks[k]);
     if (((bits & IN_TITLE_MODIFIERS) !== 0 && !newTitle) || (bits & IN_DEGREE_WORDS) !== 0)
@@ -1408,6 +1410,24 @@ function pluralPeople(head: string): boolean {
   if (pluralEnding(head)) return true;
   const dash = head.indexOf('-');
   return dash > 0 && pluralEnding(head.slice(0, dash));
+}
+
+/**
+ * Whether `np` is a bare plural of people, no determiner or possessive before it ("Chief
+ * executives warned", "Technology executives said", "Financial analysts said"): many holders of a
+ * title or trade, none of them the one the story means (not "the chief executives", "its deputy
+ * ministers").
+ */
+function manyHolders(ctx: Context, np: NounPhrase, cls: HeadClass): boolean {
+  const toks = ctx.tokens;
+  const first = toks[np.start]!;
+  return (
+    isPersonClass(cls) &&
+    np.start < np.head &&
+    pluralEnding(toks[np.head]!.lower) &&
+    (first.f & (F.DET | F.QUANT)) === 0 &&
+    (listsOf(first) & IN_POSSESSIVE_DETERMINERS) === 0
+  );
 }
 
 export function pluralEnding(w: string): boolean {
