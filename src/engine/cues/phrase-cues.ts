@@ -516,7 +516,6 @@ function afterRelative(ctx: Context, s: Sentence, e: number): SubjectResult {
   return null;
 }
 
-/** Whether a relative clause opens at token `k`: `which`, `in which`, `where`, `that`. */
 /**
  * `out` without the medium phrases that only sit beside another cue of the sentence: "wrote in a
  * note to clients that", "In a post on its blog, the firm blamed" (decision 33: the medium of a
@@ -539,6 +538,7 @@ function isMediumPhrase(ctx: Context, c: Cue): boolean {
   );
 }
 
+/** Whether a relative clause opens at token `k`: `which`, `in which`, `where`, `that`. */
 function relativeAt(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
   const w = toks[k]?.lower ?? '';
