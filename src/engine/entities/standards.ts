@@ -355,14 +355,8 @@ function isStudyTeam(ctx: Context, np: NounPhrase): boolean {
   return true;
 }
 
-/** Heads of the people behind a study: `authors`, `researchers`, `scientists`. */
-const STUDY_TEAM_HEADS: ReadonlySet<string> = new Set([
-  'authors',
-  'co-authors',
-  'coauthors',
-  'researchers',
-  'scientists',
-]);
+/** Heads of the people behind a study: a study's authors' heads (`researchers`), `coauthors`. */
+const STUDY_TEAM_HEADS: ReadonlySet<string> = new Set([...ruleWords('authorHeads'), 'coauthors']);
 
 /** Possessive determiners that give a class its owner: `his critics`, `their opponents`. */
 const OWNER_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'its', 'their']);
