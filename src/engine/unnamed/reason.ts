@@ -43,7 +43,7 @@ import { episodicAgent } from './episodic-agents';
 import { previousSameWord } from '../same-word';
 import { openingRelativeAct } from './opening-relatives';
 import { plainVerbAfter } from './plain-verbs';
-import { underInvestigation } from './under-investigation';
+import { underInvestigation, underInvestigationAfter } from './under-investigation';
 import {
   actedInRelative,
   contentDoing,
@@ -160,6 +160,9 @@ import { includedBody } from './included-bodies';
 import { knownThroughAnother } from './known-through';
 import { relativeActing } from './relatives-acting';
 import { unreachedParty } from './unreached';
+import { namedInsolvencyOffice } from './insolvency-offices';
+import { institutionBody } from './institution-bodies';
+import { soughtParty } from './sought-parties';
 import { reportedBodyState } from './reported-bodies';
 import { placedGroupProgressive } from './placed-group';
 import { groupActSubject } from './group-acts';
@@ -280,6 +283,9 @@ export function reason(
   // "ruling that the trial judge had misdirected the jury": the unnamed judge of an earlier
   // hearing in a story of an appeal, not an officer of the appeal's court (earlier-judge.ts)
   if (!isSource && cls === 'title' && earlierJudge(ctx, np)) return WHY.actor;
+  // "Brannock Freight entered administration ... The administrators said": the office of a named
+  // insolvency, identified by the body it acts for, at every mention (insolvency-offices.ts)
+  if (namedInsolvencyOffice(ctx, s, np)) return null;
   const entity = byEntity(ctx, np, cls, view);
   // ("the controller said" after "A controller at Corran, who spoke on condition of anonymity":
   // entity-view.ts)
@@ -547,6 +553,9 @@ export function reason(
   // "hired an outside firm to investigate": a firm a body takes on does nothing the story tells
   // of yet
   if (!isSource && engagedBody(ctx, s, np, cls)) return null;
+  // "is looking for a buyer", "hopes to find an investor": a deal's party not yet found
+  // (sought-parties.ts)
+  if (!isSource && soughtParty(ctx, s, np)) return null;
   // "sell a stake to a Gulf investor", "talks with at least two buyout firms", "has hired
   // advisers": the other party of a deal, or the advisers a body engaged
   if (!isSource && cls !== 'document' && cls !== 'nonAgent' && counterparty(ctx, s, np, cls))
@@ -748,6 +757,9 @@ export function reason(
       // noun for a distinct body after the place's name, is that named body (decision 139; not
       // "Kelm police", decision 60)
       if (placeCouncil(ctx, np)) return null;
+      // "Parliament's intelligence committee": a body of the country's one institution, as "the
+      // parliament's trade committee" is (decision 66; institution-bodies.ts)
+      if (institutionBody(ctx, np)) return null;
       if (isSource && !bareSingular && first !== 'the') return WHY.source;
       // "Trucking firm kept ...": a singular without a determiner is headline shorthand for a
       // body the story names
@@ -798,6 +810,11 @@ export function reason(
       // "A warehouse operator has been accused of hiding a fire", "Some distributors are suspected
       // of hoarding": a body the story accuses acts, as a title's holder does (accused-bodies.ts)
       if (pos === 'passiveSubject' && accusedBody(ctx, s, np)) return WHY.organisation;
+      // "A City hedge fund is under investigation", "A water company under investigation for
+      // polluting the river": a body placed under an inquiry into its own conduct is a suspect
+      // (decision 120), as people are (under-investigation.ts)
+      if (underInvestigation(ctx, s, np) || underInvestigationAfter(ctx, np))
+        return WHY.organisation;
       // "believes a foreign state was behind the attack": a body a deed is laid at
       if (pos === 'copula' && blamedBody(ctx, s, np)) return WHY.organisation;
       // "Cops are hunting a gang who raided three jewellers": the body a hunt or an inquiry seeks

@@ -39,3 +39,13 @@ export function underInvestigation(ctx: Context, s: Sentence, np: NounPhrase): b
   if (INQUIRY_PARTICIPLES.has(w)) return true;
   return w === 'under' && INQUIRY_NOUNS.has(toks[k + 1]?.lower ?? '');
 }
+
+/**
+ * Whether `np` is picked out by the inquiry right after it, a reduced "under investigation": "A
+ * water company under investigation for polluting the river", "One of the firms under
+ * investigation".
+ */
+export function underInvestigationAfter(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  return toks[np.end]?.lower === 'under' && INQUIRY_NOUNS.has(toks[np.end + 1]?.lower ?? '');
+}
