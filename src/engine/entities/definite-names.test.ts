@@ -66,6 +66,12 @@ describe('a name after `the` is a body, and `its` after it is that named body', 
     expect(sourceType(text, cue)).toBe('person');
   });
 
+  test('a name with a style after `the` stays a person, whom `he` refers to', () => {
+    const text =
+      'The letter was signed by the Right Reverend Anselm Croft on Monday. Through his solicitor, he has said he regrets the delay.';
+    expect(cueSource(text, 'has said')?.[1]).toBe(true);
+  });
+
   test('a person whose name ends in a trade word gives `its` no body', () => {
     const text = 'Tom Baker runs the stall on the quay. According to its takings, trade fell.';
     expect(cueSource(text, 'According to')?.[1]).toBe(false);

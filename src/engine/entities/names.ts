@@ -723,12 +723,17 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
 function definiteName(ctx: Context, a: number, e: number): NameKind | null {
   const toks = ctx.tokens;
   if (toks[a - 1]?.lower !== 'the' || ctx.name[a - 1]) return null;
+  // ("the Right Reverend Anselm Croft", "the Hon. Ana Lind": a title or a style inside the name)
+  for (let q = a; q < e; q++) if (isTitleWord(toks[q]!) || STYLES.has(toks[q]!.lower)) return null;
   if (calledByLastWord(ctx, toks[e - 1]!.lower)) return 'organisation';
   const next = toks[e];
   if (!next || next.kind !== 'word') return 'unknown';
   if ((next.f & AFTER_NAME) !== 0 || (/ed$/.test(next.lower) && !ctx.name[e])) return 'unknown';
   return null;
 }
+
+/** Styles that take `the` before a person's name: `the Reverend`, `the Right Honourable`. */
+const STYLES: ReadonlySet<string> = new Set(['honorable', 'honourable', 'reverend', 'venerable']);
 
 /** Whether the text says `the` + `word` in lowercase somewhere (`the exchange`). */
 function calledByLastWord(ctx: Context, word: string): boolean {
