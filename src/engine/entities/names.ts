@@ -701,12 +701,50 @@ function classify(ctx: Context, a: number, e: number, title: string): NameKind {
   // a personal name is two to four words, none of them a noun the lexicon knows as a kind of
   // actor or document ("Leaked Roadmap" in a headline is no person)
   if (words > 4 || ctx.titleCase[ctx.sentenceOf[a]!]) return title ? 'person' : 'unknown';
+  // ("at the Carrow Wool Exchange", "The Joint Surveillance Directorate said": a name the article
+  // takes is no person's; one the story also calls by its last word, `the exchange`, a body's)
+  const definite = title ? null : definiteName(ctx, a, e);
+  if (definite) return definite;
   // (but a person noun only WordNet's every-sense list knows is a given name or a surname as
   // often: "Victor", "Amir", "Penman", "Ambler"; lexicon.ts `rarePersonWord`)
   for (let k = a; k < e; k++)
     if ((toks[k]!.f & F.ACTOR) !== 0 && !rarePersonWord(toks[k]!.lower)) return 'unknown';
   return 'person';
 }
+
+/**
+ * What the name `[a, e)` after `the` names, if not a person (a person's name takes no article):
+ * a body when the story also calls it by its last word (`the Carrow Wool Exchange` ... `the
+ * exchange`), as it never calls `Jo Park` `the park`; else a name of no known kind when it ends
+ * its noun phrase (the word after it punctuation, a function word, a verb of report or one in
+ * -ed: `the Tarnby Rope Works stopped`), since a name before a noun may be a person's that
+ * modifies it (`the Dana Fisher case`). Null otherwise.
+ */
+function definiteName(ctx: Context, a: number, e: number): NameKind | null {
+  const toks = ctx.tokens;
+  if (toks[a - 1]?.lower !== 'the' || ctx.name[a - 1]) return null;
+  // ("the Right Reverend Anselm Croft", "the Hon. Ana Lind": a title or a style inside the name)
+  for (let q = a; q < e; q++) if (isTitleWord(toks[q]!) || STYLES.has(toks[q]!.lower)) return null;
+  if (calledByLastWord(ctx, toks[e - 1]!.lower)) return 'organisation';
+  const next = toks[e];
+  if (!next || next.kind !== 'word') return 'unknown';
+  if ((next.f & AFTER_NAME) !== 0 || (/ed$/.test(next.lower) && !ctx.name[e])) return 'unknown';
+  return null;
+}
+
+/** Styles that take `the` before a person's name: `the Reverend`, `the Right Honourable`. */
+const STYLES: ReadonlySet<string> = new Set(['honorable', 'honourable', 'reverend', 'venerable']);
+
+/** Whether the text says `the` + `word` in lowercase somewhere (`the exchange`). */
+function calledByLastWord(ctx: Context, word: string): boolean {
+  const toks = ctx.tokens;
+  for (let j = 1; j < toks.length; j++)
+    if (toks[j]!.lower === word && !ctx.name[j] && toks[j - 1]!.lower === 'the') return true;
+  return false;
+}
+
+/** Words that may follow a name ending its noun phrase: `said`, `has`, `in`, `which`, `and`. */
+const AFTER_NAME = F.AUX | F.BE | F.PREP | F.CONJ | F.REL | F.FUNC | F.REPORT | F.ADV;
 
 /**
  * Whether the two-word name `[a, e)` is a person's whose surname is a place word (`Jo Park`,
