@@ -12,13 +12,14 @@
  *
  * Session 46 read it so (1 MiB of the bench's prose; the saved pages after the slash): of the
  * subject searches (`findSubject`, 10,864 / 794 calls) 10% / 2% repeat an earlier one, most of
- * them `clauseSubject` asking again for the subject a verb record already holds (the verb record
- * keeps its subject for every rule of its verb: `subjectOf`); `phraseStartingAt` 5% / 16%,
- * `phraseEndingAt` 8% / 3%, `clauseFloor` 11% / 4%, `phraseSubject` 8% / 3%; `namedness` 33% /
- * 21%, which its memo answers already; `groupStart`, `inVerbPosition`, `positionRefusal`,
- * `frameRefusal`, `reason`, `mayFlag` and `documentMayFlag` never. With findSubject at 6-9% of
- * the engine's time, a memo of subject searches could save at most 0.9% of the prose's time and
- * 0.1% of the pages': the rules do not search again what another found.
+ * them `clauseSubject` asking again for the subject of a verb whose record already holds it (a
+ * verb record keeps its subject for every rule of its verb: `subjectOf`, whose own repeats, 17% /
+ * 24%, cost a field read); `phraseStartingAt` 5% / 15%, `phraseEndingAt` 8% / 3%, `clauseFloor`
+ * 11% / 4%, `phraseSubject` 8% / 3%; `namedness` 33% / 21%, which its memo answers already;
+ * `groupStart` 0% / 2%; `inVerbPosition`, `positionRefusal`, `frameRefusal`, `reason`, `mayFlag`
+ * and `documentMayFlag` never. With findSubject at 6-9% of the engine's time, a memo of subject
+ * searches could save at most 0.9% of the prose's time and 0.1% of the pages': the rules do not
+ * search again what another found (scripts/profile-engine.ts's header: the memo tried).
  *
  * Options:
  *   --prose KB   analyse KB KiB of generated prose instead of the saved pages
@@ -160,7 +161,9 @@ async function main(): Promise<void> {
     // (counted from here: loading the engine calls its functions too)
     notes.counts.clear();
     for (const t of texts) engine.analyze(t);
-    console.log(`${texts.length} texts, ${(texts.reduce((n, t) => n + t.length, 0) / 1024).toFixed(0)} K characters`);
+    console.log(
+      `${texts.length} texts, ${(texts.reduce((n, t) => n + t.length, 0) / 1024).toFixed(0)} K characters`,
+    );
     print(notes, opts);
   } finally {
     rmSync(dir, { recursive: true, force: true });
