@@ -55,8 +55,18 @@
  * repeats it saves do. Not kept. The collector takes 4% of the time (about 35 MB allocated per
  * MiB of prose, a tenth of it buildContext's per-part arrays, the rest spread over the rules'
  * records and results: findPassives' per-sentence array 5%, verbGroup's records 4%), so no
- * allocation saved there pays 1% either. What is left is the breadth of rules that each run once
- * on the words they need: a rule made cheaper pays only its own share, none above 5% of the time.
+ * allocation saved there pays 1% either. Tried too, on a scan that reads further than its answer
+ * can lie: `hasByAgent` (passive/agent.ts) walks up to 14 words after each participle with a test
+ * of repeated adverbials, asides and later verbs at each, though it can only answer yes at a `by`
+ * within them; a first look for a `by` in those words (findings identical) read 1.004 of main's
+ * on the saved pages (scripts/bench-ab.ts --pages, 60 pairs; the same engine against main's read
+ * 0.995) and 0.945 on the prose (the same engine 0.967), and scripts/bench-count.ts (20 KB,
+ * passes 5,10) counted passes 2-5 0.8% fewer instructions and the steady pass 2.4% fewer, of
+ * which most at that size is V8 still compiling: under 1% by time, not kept. (A line-level
+ * reading of the pages' profile had charged 3% of their time to that call, inlined: a profile's
+ * lines inside a large optimised function are not its costs.) What is left is the breadth of
+ * rules that each run once on the words they need: a rule made cheaper pays only its own share,
+ * none above 5% of the time.
  *
  * Options:
  *   --prose MB     analyse MB MiB of generated prose instead of the saved pages
