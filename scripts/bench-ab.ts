@@ -11,6 +11,10 @@
  *   --mb N      size of the prose in MiB (default 1)
  *   --pairs N   timed pairs (default 15)
  *   --seed N    seed of the prose (default 20260101)
+ *   --pages     analyse the saved real pages' articles (../shared/pages, as profile-engine.ts
+ *               reads them) instead of the prose: a sample is one pass over all of them (their
+ *               rules differ from the prose's: findUnnamed is half of their time, a quarter of
+ *               the prose's)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { optionArgs } from './lib/args';
 import { bundleEsm } from './lib/bundle-esm';
 import type { EngineApi, loadEngine } from './lib/engine-api';
+import { savedPageTexts } from './lib/page-texts';
 import { generateProse } from './lib/prose';
 import { median } from './lib/stats';
 
@@ -29,16 +34,24 @@ interface Options {
   mib: number;
   pairs: number;
   seed: number;
+  pages: boolean;
 }
 
 function options(argv: readonly string[]): Options {
   const [other, ...rest] = argv;
   if (!other || other.startsWith('--')) throw new Error('usage: bench-ab.ts DIR [options]');
-  const opts: Options = { other: resolve(other), mib: 1, pairs: 15, seed: 20260101 };
+  const opts: Options = {
+    other: resolve(other),
+    mib: 1,
+    pairs: 15,
+    seed: 20260101,
+    pages: false,
+  };
   for (const [arg, value] of optionArgs(rest)) {
     if (arg === '--mb') opts.mib = Number(value());
     else if (arg === '--pairs') opts.pairs = Number(value());
     else if (arg === '--seed') opts.seed = Number(value());
+    else if (arg === '--pages') opts.pages = true;
     else throw new Error(`unknown option ${arg} (see the header of scripts/bench-ab.ts)`);
   }
   return opts;
@@ -59,11 +72,16 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 
-/** CPU ms of one analysis of `text`. */
-function sample(engine: EngineApi, text: string): number {
+/** CPU ms of one analysis of each of `texts`. */
+function sample(engine: EngineApi, texts: readonly string[]): number {
   const t0 = cpuMs();
-  engine.analyze(text);
+  for (const text of texts) engine.analyze(text);
   return cpuMs() - t0;
+}
+
+/** How many findings the engine gives over `texts`. */
+function findings(engine: EngineApi, texts: readonly string[]): number {
+  return texts.reduce((n, text) => n + engine.analyze(text).length, 0);
 }
 
 async function main(): Promise<void> {
@@ -72,13 +90,16 @@ async function main(): Promise<void> {
   try {
     const mine = await bundled(root, dir, 'this');
     const other = await bundled(opts.other, dir, 'other');
-    const text = generateProse(Math.ceil(opts.mib * 1024 * 1024), opts.seed);
+    const texts = opts.pages
+      ? savedPageTexts(join(root, '..', 'shared', 'pages')).map((p) => p.text)
+      : [generateProse(Math.ceil(opts.mib * 1024 * 1024), opts.seed)];
+    if (texts.length === 0) throw new Error('no texts: ../shared/pages is missing');
     // warm-up: both compiled and their findings compared
-    const a = mine.analyze(text).length;
-    const b = other.analyze(text).length;
+    const a = findings(mine, texts);
+    const b = findings(other, texts);
     for (let i = 0; i < 2; i++) {
-      sample(mine, text);
-      sample(other, text);
+      sample(mine, texts);
+      sample(other, texts);
     }
     const ours: number[] = [];
     const theirs: number[] = [];
@@ -88,11 +109,11 @@ async function main(): Promise<void> {
       let x: number;
       let y: number;
       if (i % 2 === 0) {
-        x = sample(mine, text);
-        y = sample(other, text);
+        x = sample(mine, texts);
+        y = sample(other, texts);
       } else {
-        y = sample(other, text);
-        x = sample(mine, text);
+        y = sample(other, texts);
+        x = sample(mine, texts);
       }
       ours.push(x);
       theirs.push(y);
@@ -100,7 +121,8 @@ async function main(): Promise<void> {
     }
     const fmt = (xs: number[]): string =>
       `median ${median(xs).toFixed(1)} ms, min ${Math.min(...xs).toFixed(1)} ms`;
-    console.log(`prose ${opts.mib} MiB, ${opts.pairs} pairs, CPU time`);
+    const what = opts.pages ? `${texts.length} saved pages` : `prose ${opts.mib} MiB`;
+    console.log(`${what}, ${opts.pairs} pairs, CPU time`);
     console.log(`  this  (${root}): ${fmt(ours)}, ${a} findings`);
     console.log(`  other (${opts.other}): ${fmt(theirs)}, ${b} findings`);
     console.log(

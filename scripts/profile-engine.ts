@@ -36,6 +36,38 @@
  * reporting verbs, words that are present. Not kept: the cost is the rules that run, not the
  * rules tried.
  *
+ * Session 46 looked for work repeated within a sentence: a phrase or a subject read again from
+ * the same token by several rules, which a per-sentence memo would keep. The ten functions with
+ * the most inclusive time over 1 MiB of the bench's prose (below the stages' entry points) were
+ * findUnnamed 29%, findCues 28%, tryFamily 26%, the entities pass's link 19%, verbCue 19%, the
+ * linker's phrase 16% and resolve 12%, creditedCue 10%, findSubject 9%, buildContext 9% (then
+ * findPassives, subjectOf and reason, 7% each); on the saved pages findUnnamed 48% (reason 15%),
+ * findCues 23%, buildContext 10%, link 8%, findSubject 6%. None of them recomputes what another
+ * found: scripts/repeat-calls.ts, which counts each function's calls with arguments seen before
+ * in the same part, finds creditedCue, description, reason, mayFlag, positionRefusal and
+ * frameRefusal never called twice alike, a verb's subject kept by its record (`subjectOf`), head
+ * classes, place names and namedness kept per token or phrase already, and the subject searches
+ * repeated 10% of the time on the prose (mostly `clauseSubject` asking again for a verb's
+ * subject) and 2% on the pages: a memo could save at most 0.9% and 0.1%. Tried: a memo of
+ * `findSubject`'s answers at depth 0 by verb-group token, kept for one sentence while
+ * `ctx.mentions` did not grow (findings identical over 1,299 texts): scripts/bench-ab.ts read it
+ * 1.055 of main's (median of 25 pairs), 1.020 (minimums): the Map's upkeep costs what the
+ * repeats it saves do. Not kept. The collector takes 4% of the time (about 35 MB allocated per
+ * MiB of prose, a tenth of it buildContext's per-part arrays, the rest spread over the rules'
+ * records and results: findPassives' per-sentence array 5%, verbGroup's records 4%), so no
+ * allocation saved there pays 1% either. Tried too, on a scan that reads further than its answer
+ * can lie: `hasByAgent` (passive/agent.ts) walks up to 14 words after each participle with a test
+ * of repeated adverbials, asides and later verbs at each, though it can only answer yes at a `by`
+ * within them; a first look for a `by` in those words (findings identical) read 1.004 of main's
+ * on the saved pages (scripts/bench-ab.ts --pages, 60 pairs; the same engine against main's read
+ * 0.995) and 0.945 on the prose (the same engine 0.967), and scripts/bench-count.ts (20 KB,
+ * passes 5,10) counted passes 2-5 0.8% fewer instructions and the steady pass 2.4% fewer, of
+ * which most at that size is V8 still compiling: under 1% by time, not kept. (A line-level
+ * reading of the pages' profile had charged 3% of their time to that call, inlined: a profile's
+ * lines inside a large optimised function are not its costs.) What is left is the breadth of
+ * rules that each run once on the words they need: a rule made cheaper pays only its own share,
+ * none above 5% of the time.
+ *
  * Options:
  *   --prose MB     analyse MB MiB of generated prose instead of the saved pages
  *   --reps N       passes over the texts while sampling (default 3)
