@@ -17,11 +17,11 @@ export const GROUP_WORDS: Record<LedgerGroup, { title: string; hint: string }> =
   named: { title: 'Named', hint: 'People and bodies the article names' },
   partial: {
     title: 'Partly named',
-    hint: 'Someone at a named organisation, such as “a ministry official”',
+    hint: 'Identified by a named organisation, not by a person’s name: someone there (“a ministry official”) or the organisation as the story places it (“Harbour police”)',
   },
   unnamed: {
     title: 'Unnamed',
-    hint: 'Sources the reader cannot identify. “Why anonymous” is asked of those the story chose not to name, not of a public or a class in general (“residents”, “experts”)',
+    hint: 'Sources the reader cannot identify. “Why anonymous” is asked of people the story chose not to name, not of a body speaking as itself (“the courts”) nor of a public or a class in general (“residents”, “experts”)',
   },
   documents: { title: 'Documents', hint: 'Reports, statements, filings' },
   unsourced: {
