@@ -5,6 +5,7 @@ import type { NoteAnchorState, PageSummary, TabNotes } from '../../shared/messag
 import type { Note } from '../../shared/notes';
 import type { Decision } from '../../shared/decisions';
 import type { LedgerEntry, PageLedger } from '../../shared/ledger';
+import { GROUP_WORDS } from './ledger';
 import { err, ok, type Result } from '../../shared/result';
 import { defaultSettings } from '../../shared/settings';
 import { fakeClient, settle, useTestRoot, type FakeHandlers } from '../test-support';
@@ -901,6 +902,18 @@ describe('popup: sources, corrections, languages', () => {
     await settle();
     // (the row's count changes silently: "2 of 3"; the status says it in words)
     expect(status?.textContent).toBe('Two senior officials: claim 2 of 3, shown in the page.');
+  });
+
+  test('the group hints fit what the groups hold: a placed police force, bodies not anonymous', async () => {
+    const { env } = fakeEnv(withLedger());
+    await mount(env);
+    const hint = (title: string) =>
+      [...t.root.querySelectorAll('.ledger__title')]
+        .find((h) => h.textContent?.startsWith(title))
+        ?.getAttribute('title');
+    // ("Someone at a named organisation" did not fit "West Mercia police" or "the courts")
+    expect(GROUP_WORDS.partial.hint).toContain('or the organisation as the story places it');
+    expect(hint('Unnamed')).toContain('not of a body speaking as itself (“the courts”)');
   });
 
   test('a source’s claims can be listed, and each shown', async () => {
