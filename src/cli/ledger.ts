@@ -6,6 +6,7 @@ import {
   namedByBestMention,
   untiedPronoun,
 } from '../shared/ledger';
+import { anonymityAsked } from '../shared/body-source';
 import { relayInSentence } from '../shared/relayed';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { squash } from '../shared/squash';
@@ -33,7 +34,7 @@ export interface LedgerSource {
   named: Named;
   /** The engine's entity id (`e3`), when the source is linked to one. */
   id?: string;
-  /** Other words the text uses for this source (`Okafor`, `the sheriff`, `she`), in order. */
+  /** Other words the text uses for this source (`Okafor`, `the sheriff`; no pronoun), in order. */
   mentions: string[];
   /** For an anonymous source: what the story says against the standards for them. */
   anonymity?: AnonymityCheck;
@@ -165,13 +166,14 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
       const who = identity(group, words, entity);
       let entry = seen.get(who.key);
       if (!entry) {
+        const anonymity = anonymityAsked(source);
         entry = {
           text: who.text,
           named: source.named,
           mentions: [],
           claims: [],
           ...(who.id ? { id: who.id } : {}),
-          ...(entity?.anonymity ? { anonymity: entity.anonymity } : {}),
+          ...(anonymity ? { anonymity } : {}),
         };
         seen.set(who.key, entry);
         ledger[group].push(entry);

@@ -11,7 +11,8 @@ describe('renderLedger', () => {
     ].join('\n');
     const out = renderLedger(text, analyze(text), false);
     expect(out).toContain('Ana Okafor — 2 claims');
-    expect(out).toContain('also: Sheriff Ana Okafor, She');
+    // (not "She": a pronoun tells a reader nothing the name does not)
+    expect(out).toContain('also: Sheriff Ana Okafor\n');
     // one sentence, one claim: its anonymity phrase and its verb are two cues of it
     expect(out).toContain('People familiar with the talks — 1 claim\n');
     expect(out).toMatch(/cue: asked not to be identified .*\n\s+cue: said /);
@@ -24,5 +25,15 @@ describe('renderLedger', () => {
     expect(documents).toMatch(/described: {5}(by its kind|only as a document)/);
     expect(documents).not.toContain('why anonymous');
     expect(out).not.toContain('no source given');
+  });
+
+  test('a body speaking as itself is listed without the questions for anonymous sources', () => {
+    const text =
+      'The judge threw out the suit. Several discount retailers claim that the chargers are safe. ' +
+      'The courts have long held that such clauses are void.';
+    const out = renderLedger(text, analyze(text), false);
+    expect(out).toContain('The courts — 1 claim');
+    expect(out).not.toContain('why anonymous');
+    expect(out).not.toContain('how they know');
   });
 });

@@ -89,20 +89,20 @@ describe('buildLedger', () => {
     expect(entryOf.get(FINDINGS[0] as Finding)).toBe(id);
   });
 
-  test('the engine’s entity joins mentions under one name', () => {
+  test('the engine’s entity joins mentions under one name; a pronoun is no mention to list', () => {
     const text = 'Eric Reeves said one thing. Mr. Reeves said another. He said a third.';
     const { ledger: l } = buildLedger(analyze(text), text);
     expect(l.entries.map((e) => [e.name, e.claims.length, e.mentions])).toEqual([
-      ['Eric Reeves', 3, ['Mr. Reeves', 'He']],
+      ['Eric Reeves', 3, ['Mr. Reeves']],
     ]);
   });
 
   test('a mention in another case is listed once, as first met', () => {
     const text =
-      'Eric Reeves said one thing. He said another. Later he said a third. Mr. Reeves said a fourth.';
+      'Acme Foods said one thing. The company said another. Later the company said a third. Acme said a fourth.';
     const { ledger: l } = buildLedger(analyze(text), text);
     expect(l.entries.map((e) => [e.name, e.claims.length, e.mentions])).toEqual([
-      ['Eric Reeves', 4, ['He', 'Mr. Reeves']],
+      ['Acme Foods', 4, ['The company', 'Acme']],
     ]);
   });
 
@@ -130,7 +130,7 @@ describe('sources', () => {
     for (const f of findings.slice(1, 3)) if (f.source) f.source.entity = lund;
     const { ledger: l } = buildLedger(findings, text);
     expect(l.entries.map((e) => [e.group, e.name, e.claims.length, e.mentions])).toEqual([
-      ['named', 'Pia Lund', 2, ['she']],
+      ['named', 'Pia Lund', 2, []],
       ['unsourced', 'No source given', 2, []],
     ]);
     expect(l.claims).toMatchObject({ unnamed: 0, unsourced: 2 });
@@ -153,7 +153,7 @@ describe('sources', () => {
     for (const f of findings) if (f.source) f.source.entity = agency;
     const { ledger: l } = buildLedger(findings, text);
     expect(l.entries.map((e) => [e.group, e.name, e.mentions])).toEqual([
-      ['named', 'Astravel', ['the Norvish space agency', 'It']],
+      ['named', 'Astravel', ['the Norvish space agency']],
     ]);
   });
 
@@ -197,6 +197,19 @@ describe('sources', () => {
     });
     expect(byName.get('A spokesperson')?.standards).toMatchObject({ basis: null });
     expect(standardsOf({ start: 0, end: 3, named: true })).toBeUndefined();
+  });
+
+  test('a body or a kind of bodies speaking as itself is asked nothing of anonymity', () => {
+    const text =
+      'The judge threw out the suit. The courts have long held that such clauses are void. ' +
+      'A court official, who was not authorized to speak publicly, said an appeal was likely.';
+    const { ledger: l } = buildLedger(analyze(text), text);
+    const byName = new Map(l.entries.map((e) => [e.name, e]));
+    expect(byName.get('The courts')?.group).toBe('unnamed');
+    expect(byName.get('The courts')?.standards).toBeUndefined();
+    expect(byName.get('A court official')?.standards).toMatchObject({
+      reason: 'not authorized to speak publicly',
+    });
   });
 
   test('a document the story identifies is counted as naming its source', () => {

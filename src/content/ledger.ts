@@ -24,6 +24,7 @@ import {
   SPECIFICITY,
   untiedPronoun,
 } from '../shared/ledger';
+import { anonymityAsked } from '../shared/body-source';
 import { relayInSentence, relayOf } from '../shared/relayed';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { squash } from '../shared/squash';
@@ -83,10 +84,11 @@ const words = (item: Evidence<string> | null): string | null =>
  * What the story says about an anonymous source or a document, against newsroom standards, as
  * the engine checked it (`source.entity.anonymity`): why anonymity was granted, how the source
  * knows (for a document, how the story came to have it), how specifically it is described.
- * Undefined for a named source (the engine checks none).
+ * Undefined for a named source (the engine checks none) and a body speaking as itself (`the
+ * courts`: `anonymityAsked`).
  */
 export function standardsOf(source: SourceSpan): SourceStandards | undefined {
-  const check = source.entity?.anonymity;
+  const check = anonymityAsked(source);
   if (!check) return undefined;
   // (a document is granted no anonymity: the standards ask how the story came to have it)
   if (source.type === 'document' || source.entity?.type === 'document')

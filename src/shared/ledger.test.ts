@@ -3,6 +3,7 @@ import {
   creditedSources,
   fitLedger,
   informativeName,
+  listedMention,
   untiedPronoun,
   type LedgerEntry,
   type PageLedger,
@@ -231,5 +232,25 @@ describe('creditedSources: whom a claim is listed under', () => {
   test('a source with no entity is itself', () => {
     const source: SourceSpan = { start: 4, end: 9, named: false };
     expect(creditedSources(source)).toEqual([source]);
+  });
+});
+
+describe('listedMention', () => {
+  test.each([
+    ['Mr. Reeves', true],
+    ['the company', true],
+    ['the Norvish space agency', true],
+    // (a name that is also a pronoun's letters is still a name: "Its Labs" is not "its")
+    ['Its Labs', true],
+    ['He', false],
+    ['she', false],
+    ['It', false],
+    ['They', false],
+    ['its', false],
+    ['their', false],
+    ['I', false],
+    ['we', false],
+  ])('%s: %s', (words, listed) => {
+    expect(listedMention(words)).toBe(listed);
   });
 });

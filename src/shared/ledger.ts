@@ -162,17 +162,21 @@ export interface RevealResult {
   claims: number;
 }
 
-/**
- * Whether a mention's words are worth listing beside its source's name: not "I" or "we" (in a
- * quotation they are its speaker's, outside one the writer's: they say nothing of who it is).
- */
-export function listedMention(words: string): boolean {
-  const w = words.toLowerCase();
-  return w !== 'i' && w !== 'we';
-}
-
 /** Personal pronouns and a bare "one": words that say nothing of who a source is. */
 const BARE_PRONOUN = /^(?:i|me|we|us|you|he|him|she|her|they|them|it|one)$/i;
+
+/** Possessive and reflexive pronouns, as a source's whole words (`its` of "its statement"). */
+const OWN_PRONOUN = /^(?:my|our|your|his|her|its|their|himself|herself|itself|themselves)$/i;
+
+/**
+ * Whether a mention's words are worth listing beside its source's name: not a pronoun ("He",
+ * "It", "they", "its", "I", "we"): the source's name already says who it is, and a pronoun
+ * tells a reader nothing more of it.
+ */
+export function listedMention(words: string): boolean {
+  const w = words.trim();
+  return !BARE_PRONOUN.test(w) && !OWN_PRONOUN.test(w);
+}
 
 /**
  * Whether a source is a bare pronoun the story ties to no one ("they thought", a generic "you

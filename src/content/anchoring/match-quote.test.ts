@@ -92,6 +92,31 @@ describe('anchorPassage', () => {
     });
   });
 
+  test('a passage whose first words were reworded starts at its words, not in the sentence before', () => {
+    const s = noteOn(ARTICLE, 'The repairs were delayed in October');
+    const changed = ARTICLE.replace('The repairs were delayed', 'Repairs were delayed');
+    // (it matched "work. Repairs were delayed in October": "work. " is fewer edits from "The ")
+    expect(find(changed, s)).toMatchObject({
+      text: 'Repairs were delayed in October',
+      method: 'fuzzy',
+    });
+  });
+
+  test('a reworded first word does not take the note across a paragraph break', () => {
+    const words = 'Residents allegedly received no warning of the hosepipe ban';
+    const s = noteOn(ARTICLE, words);
+    const changed = ARTICLE.replace('Residents allegedly', 'Many allegedly');
+    expect(find(changed, s)).toMatchObject({
+      text: 'Many allegedly received no warning of the hosepipe ban',
+    });
+    // near miss: an unchanged passage keeps its place, and a lightly edited one its words
+    expect(find(ARTICLE, s)).toMatchObject({ text: words, method: 'position' });
+    const edited = ARTICLE.replace('Residents allegedly', 'Local residents allegedly');
+    expect(find(edited, s)?.text).toBe(
+      'residents allegedly received no warning of the hosepipe ban',
+    );
+  });
+
   test('a repeated phrase is placed by its context, not at its first occurrence', () => {
     const s = noteOn(ARTICLE, 'said', 2); // "said the contractor"
     const shifted = `Breaking.\n\n${ARTICLE}`;

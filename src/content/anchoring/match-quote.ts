@@ -10,7 +10,8 @@
  *    surroundings match and how near it is to where it was;
  * 3. else the closest approximate occurrence (approx-string-match, Myers'
  *    bit-parallel algorithm, as Hypothesis uses it), first near where it was,
- *    then anywhere.
+ *    then anywhere, its edges moved to the words closest to the quote
+ *    (`tightenMatch`: not the end of the sentence before).
  *
  * A candidate is taken only when the evidence says it is the same passage: its
  * words close enough to the quote AND its surroundings close enough to the
@@ -20,6 +21,7 @@
  */
 import approxSearch from 'approx-string-match';
 import type { TextPositionSelector, TextQuoteSelector } from '../../shared/notes';
+import { tightenMatch } from './tighten-match';
 
 /** Characters of context kept on each side of a quote. */
 export const CONTEXT_LENGTH = 32;
@@ -184,7 +186,12 @@ function fuzzy(
     errors: m.errors,
   }));
   const chosen = best(
-    found.map((c) => score(text, quote, hint, snapToWords(text, quote, c), 'fuzzy')),
+    found.map((c) => {
+      const whole = snapToWords(text, quote, c);
+      // (the slack: what the edits may have taken in, and what snapping to words added)
+      const slack = c.errors + 1 + Math.max(c.start - whole.start, whole.end - c.end);
+      return score(text, quote, hint, tightenMatch(text, exact, whole, slack), 'fuzzy');
+    }),
   );
   return chosen !== null && acceptable(chosen, quote, found.length === 1) ? chosen : null;
 }

@@ -127,6 +127,41 @@ const formatWhen = (date: Date): string =>
     timeStyle: 'short',
   })).format(date);
 
+/** What the editor says when Escape would throw away a note not saved. */
+export const UNSAVED_WARNING =
+  'Not saved yet. Press Esc again to discard this note, or Ctrl+Enter to save it.';
+
+/**
+ * Whether Escape may close a note editor: at once when nothing was written (or nothing changed
+ * in a note being edited), else only when pressed a second time, the first saying what it would
+ * throw away in `line` (a note typed and lost to a stray Escape vanished without a word). Typing
+ * again takes the warning back.
+ */
+function discardGuard(
+  body: HTMLTextAreaElement,
+  tags: HTMLInputElement,
+  line: HTMLElement,
+): () => boolean {
+  const initial = [body.value, tags.value];
+  let warned = false;
+  const unsaved = (): boolean =>
+    body.value.trim() !== '' && (body.value !== initial[0] || tags.value !== initial[1]);
+  const unwarn = (): void => {
+    if (!warned) return;
+    warned = false;
+    line.hidden = true;
+  };
+  body.addEventListener('input', unwarn);
+  tags.addEventListener('input', unwarn);
+  return () => {
+    if (warned || !unsaved()) return true;
+    warned = true;
+    line.textContent = UNSAVED_WARNING;
+    line.hidden = false;
+    return false;
+  };
+}
+
 /** The in-page note UI. */
 export class NoteUi {
   private readonly doc: Document;
@@ -273,11 +308,12 @@ export class NoteUi {
       this.closePanel();
       options.onClose?.();
     };
+    const discard = discardGuard(body, tags, error);
     body.addEventListener('input', sync);
     card.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') {
         e.preventDefault();
-        close();
+        if (discard()) close();
       } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         void submit();

@@ -180,6 +180,23 @@ function Whereabouts({
   );
 }
 
+/** Characters of a passage or a note that name it on its buttons, for a screen reader. */
+const NAME_CHARS = 40;
+
+/**
+ * What a note's buttons call it, so that a screen reader's list of buttons tells one note's
+ * "Edit" from the next one's: its passage's first words, else its own, else when it was written.
+ */
+export function noteName(note: Note, stamp: string): string {
+  const words = (quoteOf(note)?.exact || note.body).replace(/\s+/g, ' ').trim();
+  if (words === '') return `from ${stamp}`;
+  // (cut between words: "according to a review…", not "a revie…")
+  const cut = words.lastIndexOf(' ', NAME_CHARS);
+  const short =
+    words.length > NAME_CHARS ? `${words.slice(0, cut > 0 ? cut : NAME_CHARS).trimEnd()}…` : words;
+  return `on “${short}”`;
+}
+
 export function NoteList(props: NoteListProps) {
   const { notes, showArticle = false, empty = 'No notes on this article yet.' } = props;
   const [editing, setEditing] = useState<string | null>(null);
@@ -196,6 +213,7 @@ export function NoteList(props: NoteListProps) {
           note.articleFingerprint !== undefined &&
           note.articleFingerprint !== props.fingerprint;
         const stamp = when.format(new Date(note.createdAt));
+        const name = noteName(note, stamp);
         return (
           <li
             key={note.id}
@@ -251,6 +269,7 @@ export function NoteList(props: NoteListProps) {
                       type="button"
                       class="button button--quiet button--small"
                       data-testid="note-show"
+                      aria-label={`Show in page the note ${name}`}
                       onClick={() => props.onShow?.(note)}
                     >
                       Show in page
@@ -260,7 +279,7 @@ export function NoteList(props: NoteListProps) {
                     type="button"
                     class="button button--quiet button--small"
                     data-testid="note-edit"
-                    aria-label={`Edit note from ${stamp}`}
+                    aria-label={`Edit note ${name}`}
                     onClick={() => setEditing(note.id)}
                   >
                     Edit
@@ -269,7 +288,7 @@ export function NoteList(props: NoteListProps) {
                     type="button"
                     class="button button--quiet button--small"
                     data-testid="note-delete"
-                    aria-label={`Delete note from ${stamp}`}
+                    aria-label={`Delete note ${name}`}
                     onClick={() => props.onDelete(note)}
                   >
                     Delete

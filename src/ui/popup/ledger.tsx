@@ -17,11 +17,11 @@ export const GROUP_WORDS: Record<LedgerGroup, { title: string; hint: string }> =
   named: { title: 'Named', hint: 'People and bodies the article names' },
   partial: {
     title: 'Partly named',
-    hint: 'Someone at a named organisation, such as “a ministry official”',
+    hint: 'Identified by a named organisation, not by a person’s name: someone there (“a ministry official”) or the organisation as the story places it (“Harbour police”)',
   },
   unnamed: {
     title: 'Unnamed',
-    hint: 'Sources the reader cannot identify. “Why anonymous” is asked of those the story chose not to name, not of a public or a class in general (“residents”, “experts”)',
+    hint: 'Sources the reader cannot identify. “Why anonymous” is asked of people the story chose not to name, not of a body speaking as itself (“the courts”) nor of a public or a class in general (“residents”, “experts”)',
   },
   documents: { title: 'Documents', hint: 'Reports, statements, filings' },
   unsourced: {
@@ -110,7 +110,9 @@ function Entry({
   const [open, setOpen] = useState(false);
   const name = rowName(entry);
   const here = revealed?.entry === entry.id ? revealed : null;
-  const listId = `claims-${entry.id.replace(/[^\w-]/g, '_')}`;
+  const key = entry.id.replace(/[^\w-]/g, '_');
+  const listId = `claims-${key}`;
+  const countId = `count-${key}`;
   return (
     <li class="source" data-testid="ledger-entry" data-group={entry.group}>
       <div class="source__row">
@@ -119,6 +121,7 @@ function Entry({
           class="source__name"
           data-testid="ledger-source"
           title="Show in the page (again for the next claim)"
+          aria-describedby={`${countId} ${REVEAL_HINT}`}
           onClick={() => onReveal(entry.id)}
         >
           <span class="source__text">{name}</span>
@@ -126,7 +129,7 @@ function Entry({
             <span class="source__mentions muted"> also “{entry.mentions.join('”, “')}”</span>
           )}
         </button>
-        <span class="source__count" data-testid="ledger-count">
+        <span class="source__count" id={countId} data-testid="ledger-count">
           {here
             ? `${here.claim + 1} of ${here.claims}`
             : claims(entry.claimCount ?? entry.claims.length)}
@@ -158,6 +161,20 @@ function Entry({
   );
 }
 
+/** The id of the words that say what a source's button does, for a screen reader. */
+const REVEAL_HINT = 'ledger-reveal-hint';
+
+/**
+ * What a screen reader hears when a source's claim is shown in the page (the page is in another
+ * window, and the row's count changes silently): whose claim, which of how many.
+ */
+export function revealedWords(ledger: PageLedger, revealed: Revealed | null): string {
+  if (!revealed) return '';
+  const entry = ledger.entries.find((e) => e.id === revealed.entry);
+  if (!entry) return '';
+  return `${rowName(entry)}: claim ${revealed.claim + 1} of ${revealed.claims}, shown in the page.`;
+}
+
 export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
   const { attributions, claims: byGroup } = ledger;
   if (attributions === 0) {
@@ -169,6 +186,12 @@ export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
   const share = total === 0 ? 0 : (byGroup.named + (ledger.namedDocuments ?? 0)) / total;
   return (
     <div class="ledger">
+      <p class="visually-hidden" id={REVEAL_HINT}>
+        Shows its claim in the page; again for the next one.
+      </p>
+      <p class="visually-hidden" role="status" data-testid="ledger-revealed">
+        {revealedWords(ledger, revealed)}
+      </p>
       <p class="ledger__share" data-testid="ledger-share">
         <strong>{percent.format(share)}</strong> of {claims(total)}{' '}
         {total === 1 ? 'names its' : 'name their'} source

@@ -5,6 +5,7 @@ import type { NoteAnchorState, PageSummary, TabNotes } from '../../shared/messag
 import type { Note } from '../../shared/notes';
 import type { Decision } from '../../shared/decisions';
 import type { LedgerEntry, PageLedger } from '../../shared/ledger';
+import { GROUP_WORDS } from './ledger';
 import { err, ok, type Result } from '../../shared/result';
 import { defaultSettings } from '../../shared/settings';
 import { fakeClient, settle, useTestRoot, type FakeHandlers } from '../test-support';
@@ -443,6 +444,44 @@ describe('popup', () => {
     ]);
   });
 
+  test('a note’s buttons name it by its passage, so that two notes’ “Edit” are told apart', async () => {
+    const on = (exact: string) => ({ selectors: [{ type: 'TextQuoteSelector' as const, exact }] });
+    // (written in the same minute: "Edit note from 10:00" named both alike)
+    const notes = [
+      note('p', 'Ask the board', '2026-01-03T10:00:00.000Z', { target: on('officials said') }),
+      note('q', 'Which plan?', '2026-01-03T10:00:20.000Z', {
+        target: on('the plan was sound, according to a review the council ordered last spring'),
+      }),
+      note('r', 'A note on the whole article', '2026-01-03T10:00:40.000Z'),
+    ];
+    const { env } = fakeEnv({
+      ...defaults(),
+      'tab.notes': () =>
+        ok(
+          tabNotes(notes, [
+            { id: 'p', status: 'anchored', method: 'position' },
+            { id: 'q', status: 'anchored', method: 'position' },
+            { id: 'r', status: 'article' },
+          ]),
+        ),
+    });
+    await mount(env);
+    const labels = (testid: string) =>
+      [...t.root.querySelectorAll(`[data-testid="${testid}"]`)].map((b) =>
+        b.getAttribute('aria-label'),
+      );
+    expect(labels('note-show')).toEqual([
+      'Show in page the note on “officials said”',
+      'Show in page the note on “the plan was sound, according to a…”',
+    ]);
+    expect(labels('note-edit')).toEqual([
+      'Edit note on “officials said”',
+      'Edit note on “the plan was sound, according to a…”',
+      'Edit note on “A note on the whole article”',
+    ]);
+    expect(labels('note-delete')[0]).toBe('Delete note on “officials said”');
+  });
+
   test('each note says where it stands in the page: show it, not found, or changed since', async () => {
     const quote = { selectors: [{ type: 'TextQuoteSelector' as const, exact: 'officials said' }] };
     const notes = [
@@ -846,6 +885,35 @@ describe('popup: sources, corrections, languages', () => {
       [0, 1, 2, 0].map((claim) => ({ tabId: 5, entry: 'unnamed:words:senior officials', claim })),
     );
     expect(entries()[1]?.[2]).toBe('1 of 3');
+  });
+
+  test('a screen reader hears a source’s claim count, and whose claim the page now shows', async () => {
+    const { env } = fakeEnv(withLedger({ 'tab.reveal': () => ok({ claim: 1, claims: 3 }) }));
+    await mount(env);
+    const source = t.root.querySelectorAll<HTMLButtonElement>('[data-testid="ledger-source"]')[1];
+    const described = (source?.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => t.root.ownerDocument.getElementById(id)?.textContent);
+    expect(described).toEqual(['3 claims', 'Shows its claim in the page; again for the next one.']);
+    const status = t.root.querySelector('[data-testid="ledger-revealed"]');
+    expect(status?.getAttribute('role')).toBe('status');
+    expect(status?.textContent).toBe('');
+    await act(() => source?.click());
+    await settle();
+    // (the row's count changes silently: "2 of 3"; the status says it in words)
+    expect(status?.textContent).toBe('Two senior officials: claim 2 of 3, shown in the page.');
+  });
+
+  test('the group hints fit what the groups hold: a placed police force, bodies not anonymous', async () => {
+    const { env } = fakeEnv(withLedger());
+    await mount(env);
+    const hint = (title: string) =>
+      [...t.root.querySelectorAll('.ledger__title')]
+        .find((h) => h.textContent?.startsWith(title))
+        ?.getAttribute('title');
+    // ("Someone at a named organisation" did not fit "West Mercia police" or "the courts")
+    expect(GROUP_WORDS.partial.hint).toContain('or the organisation as the story places it');
+    expect(hint('Unnamed')).toContain('not of a body speaking as itself (“the courts”)');
   });
 
   test('a source’s claims can be listed, and each shown', async () => {

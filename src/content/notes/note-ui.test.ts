@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { NoteUi, UNSAVED_WARNING } from './note-ui';
+
+/** The UI's shadow roots are closed to the page; the test opens them to read the editor. */
+const attachShadow = Element.prototype.attachShadow;
+beforeEach(() => {
+  Element.prototype.attachShadow = function (init: ShadowRootInit) {
+    return attachShadow.call(this, { ...init, mode: 'open' });
+  };
+});
+afterEach(() => {
+  Element.prototype.attachShadow = attachShadow;
+  for (const host of document.querySelectorAll('[data-whosaid="notes"]')) host.remove();
+});
+
+const AT = { left: 10, top: 10, right: 200, bottom: 30 };
+
+/** An editor opened on a passage; its parts, and what it was asked to do. */
+function editor(body?: string) {
+  const ui = new NoteUi(document);
+  const onClose = vi.fn();
+  const onSave = vi.fn(async () => null);
+  ui.openEditor({
+    at: AT,
+    heading: 'Note this passage',
+    quote: 'the pipe leaks',
+    onSave,
+    onClose,
+    ...(body ? { body } : {}),
+  });
+  const hosts = document.querySelectorAll('[data-whosaid="notes"]');
+  const root = hosts[hosts.length - 1]?.shadowRoot as ShadowRoot;
+  const card = root.querySelector('[role="dialog"]') as HTMLElement;
+  const textarea = root.querySelector('textarea') as HTMLTextAreaElement;
+  const alert = root.querySelector('[role="alert"]') as HTMLElement;
+  const type = (words: string) => {
+    textarea.value += words;
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const escape = () =>
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  return { ui, onClose, onSave, card, alert, type, escape };
+}
+
+describe('the note editor and Escape', () => {
+  test('a note typed and not saved is not thrown away by one Escape: it says so first', () => {
+    const e = editor();
+    e.type('Who first said this?');
+    e.escape();
+    expect(e.ui.editing).toBe(true);
+    expect(e.alert.hidden).toBe(false);
+    expect(e.alert.textContent).toBe(UNSAVED_WARNING);
+    expect(e.onClose).not.toHaveBeenCalled();
+    // a second Escape discards it, as the warning said
+    e.escape();
+    expect(e.ui.editing).toBe(false);
+    expect(e.onClose).toHaveBeenCalledOnce();
+  });
+
+  test('typing again takes the warning back; the next Escape warns again', () => {
+    const e = editor();
+    e.type('Ask the council');
+    e.escape();
+    e.type(' about the dates');
+    expect(e.alert.hidden).toBe(true);
+    e.escape();
+    expect(e.ui.editing).toBe(true);
+  });
+
+  test('near misses: an empty editor, or a note opened and left unchanged, closes at once', () => {
+    const empty = editor();
+    empty.escape();
+    expect(empty.ui.editing).toBe(false);
+    expect(empty.onClose).toHaveBeenCalledOnce();
+    const unchanged = editor('Checked with the board');
+    unchanged.escape();
+    expect(unchanged.ui.editing).toBe(false);
+  });
+});
