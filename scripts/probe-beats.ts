@@ -11,6 +11,15 @@
  * beat by beat, never from a labelled set; `person` nouns take the person frames, `group` nouns
  * (a body, a unit, a club's hierarchy) the body frames. `--words` prints, per beat, the nouns
  * missed in any frame.
+ *
+ * `--constructions` adds, per beat, the person nouns in the constructions where people nouns are
+ * most often judged: a group doing something (in the writer's words and in an anonymous source's:
+ * "{P} blocked the entrance", "A porter said {p} had refused to sign"), a partitive among many
+ * ("One of the {p} said"), a group's stance in an anonymous source's words ("A porter said {p} were
+ * 'furious'", decision 140), and a place or an address inside the phrase ("{A} on Lindley Road
+ * said"); and the near miss of a group only affected ("{P} were evacuated from the building"),
+ * which should stay quiet (decision 102 of the labelled sets: victims and people who only
+ * undergo something are not labelled).
  */
 import { analyze } from '../src/engine/index';
 import { pluralNoun } from '../src/engine/lexicon';
@@ -1126,6 +1135,47 @@ const GROUP_FLAG = [
 ];
 const GROUP_QUIET = ['The number of {p} has fallen by a third since 2010.'];
 
+/** `--constructions`: person frames by construction; `quiet` ones should flag nothing. */
+const CONSTRUCTIONS: { name: string; quiet: boolean; frames: string[] }[] = [
+  {
+    name: 'doing',
+    quiet: false,
+    frames: [
+      '{P} blocked the entrance to the depot on Monday.',
+      'A porter who asked not to be named said {p} had refused to sign the forms.',
+    ],
+  },
+  {
+    name: 'stance',
+    quiet: false,
+    frames: ['A porter who asked not to be named said {p} were "furious" about the rota.'],
+  },
+  {
+    name: 'partitive',
+    quiet: false,
+    frames: [
+      'One of the {p} said the plan had been dropped.',
+      'Some of the {p} refused to sign the forms.',
+    ],
+  },
+  {
+    name: 'placed',
+    quiet: false,
+    frames: [
+      '{A} on Lindley Road said the plan had been dropped.',
+      '{A} from Hill Street told reporters the plan had been dropped.',
+    ],
+  },
+  {
+    name: 'affected',
+    quiet: true,
+    frames: [
+      '{P} were evacuated from the building on Monday.',
+      'Compensation will be paid to {p} whose homes were flooded.',
+    ],
+  },
+];
+
 const plural = (w: string): string => {
   const words = w.split(' ');
   const last = words.pop() ?? '';
@@ -1185,6 +1235,26 @@ for (const [beat, nouns] of Object.entries(BEATS)) {
     `${beat.padEnd(12)} flagged ${pct(tally.flagOk, tally.flag)} (${tally.flagOk}/${tally.flag})  quiet ${pct(tally.quietOk, tally.quiet)} (${tally.quietOk}/${tally.quiet})`,
   );
 }
+if (args.includes('--constructions'))
+  for (const [beat, nouns] of Object.entries(BEATS)) {
+    if (only && only !== beat) continue;
+    const cells = CONSTRUCTIONS.map(({ name, quiet, frames }) => {
+      let ok = 0;
+      let all = 0;
+      for (const w of nouns.person)
+        for (const frame of frames) {
+          const { text, start, end } = fill(frame, w);
+          const hit = analyze(text).some(
+            (f) => f.kind === 'unnamed' && f.start < end && start < f.end,
+          );
+          all++;
+          if (hit !== quiet) ok++;
+          else lines.push(`${quiet ? 'alarm' : 'miss '} ${beat.padEnd(12)} ${name} ${text}`);
+        }
+      return `${name} ${pct(ok, all)}`;
+    });
+    console.log(`${beat.padEnd(12)} ${cells.join('  ')}`);
+  }
 for (const l of lines)
   if (
     (l.startsWith('miss') && args.includes('--misses')) ||

@@ -57,6 +57,7 @@ import {
 } from './content-subject';
 import { counterparty, engagedBody } from './counterparty';
 import { directedWorkforce } from './directed-workforce';
+import { outsiderWorkforce } from './outsider-workforce';
 import { withheldIdentity } from './withheld-identity';
 import { withAbsolutePeople, withAbsoluteSubject } from './with-absolute';
 import { unanchoredBody } from './unanchored-bodies';
@@ -692,6 +693,9 @@ export function reason(
       // "supervisors had told employees to delete the emails": a workforce directed to act
       // (directed-workforce.ts)
       if (plural && directedWorkforce(ctx, s, np)) return WHY.actor;
+      // "One whistleblower said trustees had buried the report": a trade in the words of someone
+      // who does not speak for its body (outsider-workforce.ts)
+      if (outsiderWorkforce(ctx, s, np)) return WHY.actor;
       // (but "was handled by trustees", "had been approved by regulators": the agent of a passive
       // did the act the story tells of, people it does not name)
       // (nor "Bus drivers have reportedly begun refusing shifts": an act a hedge reports)
@@ -1003,6 +1007,9 @@ export function reason(
         accused(ctx, s, np)
       )
         return WHY.actor;
+      // "A nurse said staff had been told to keep quiet": a body's people in the words of someone
+      // who does not speak for it (outsider-workforce.ts)
+      if (outsiderWorkforce(ctx, s, np)) return WHY.actor;
       // "Parents have started a petition", "said crews went door to door": any person noun that
       // is the agent of an active clause telling of a particular event (episodic-agents.ts)
       if (!AGENT_PEOPLE.has(head)) return episodicAgent(ctx, s, np, pos) ? WHY.actor : null;
