@@ -30,10 +30,12 @@ export function stanceAdjectiveCue(ctx: Context, s: Sentence, i: number): Cue | 
   if (isQuote(toks[k]) && !isOpenQuote(toks[k]) && quotedFrom(ctx, s, be, i)) k++;
   while (k < s.last && isAdverb(toks[k])) k++;
   const n = toks[k];
-  // ("is deeply concerned about rhetoric that seeks": a topic, not a clause)
-  if (!n || k >= s.last || isPunct(n) || isQuote(n) || (isPrep(n) && n.lower !== 'that'))
-    return undefined;
-  if (!clauseFollows(ctx, s, be, k, toks[i]!.lower)) return undefined;
+  if (!aboutQuestion(ctx, s, k)) {
+    // ("is deeply concerned about rhetoric that seeks": a topic, not a clause)
+    if (!n || k >= s.last || isPunct(n) || isQuote(n) || (isPrep(n) && n.lower !== 'that'))
+      return undefined;
+    if (!clauseFollows(ctx, s, be, k, toks[i]!.lower)) return undefined;
+  }
   const { g } = groupStart(ctx, s, be);
   const subject = findSubject(ctx, s, raisedFrom(ctx, s, g));
   if (!holderSubject(ctx, subject, toks[i]!.lower)) return undefined;
@@ -47,6 +49,24 @@ export function stanceAdjectiveCue(ctx: Context, s: Sentence, i: number): Cue | 
     passive: false,
   };
 }
+
+/**
+ * A question as the stance's topic at `k`: "were anxious about what a long strike would mean",
+ * "is worried about whether the bridge will hold" (point 345: a stance adjective with a
+ * wh-clause, like one with a that-clause). Not a thing ("was concerned about the cost"), nor a
+ * wh-word that opens a noun phrase ("about which route").
+ */
+function aboutQuestion(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]?.lower !== 'about' || k + 3 >= s.last) return false;
+  const wh = toks[k + 1]!.lower;
+  if (!QUESTION_WORDS.has(wh)) return false;
+  // a clause after it: a subject and more ("what a long strike would mean"), or "whether"
+  return wh === 'whether' || (toks[k + 2]!.kind === 'word' && !isPrep(toks[k + 2]));
+}
+
+/** Words that open an indirect question: `what`, `whether`, `how`. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'whether', 'who', 'why']);
 
 /**
  * The token of the linking verb before the adjective at `i`, past adverbs and `not` ("is still

@@ -31,3 +31,29 @@ describe('no topic, or no talk', () => {
     expect(spans(text, 'attribution')).toEqual([]);
   });
 });
+
+describe('talks with a stated topic (points 195 and 209)', () => {
+  test.each([
+    ['The brewer is in early talks with a rival about a merger.', 'talks'],
+    ['The strike began after talks over a new contract broke down.', 'talks'],
+    ['Talks over a shared stadium stalled in the spring.', 'Talks'],
+    ['The firm has been in talks with its lenders since March over a missed payment.', 'talks'],
+    ['He had a long argument with his landlord about the boiler.', 'argument'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+});
+
+describe('talks with no topic, over a stretch of time, or only sought', () => {
+  test.each([
+    'The talks over the weekend went well.',
+    'Talks over two days ended without a deal.',
+    'The union is in talks to buy the building.',
+    'Talks collapsed on Monday.',
+    'The two clubs held talks with each other on Friday.',
+    'The union would seek talks with the owners over redundancy terms.',
+    'Residents have called for urgent talks about the closures.',
+  ])('%s', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+});

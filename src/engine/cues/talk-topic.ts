@@ -8,16 +8,61 @@
  * deepens"), besides a line of seats or a run of wins.
  */
 import type { Context } from '../context';
-import { ruleWords } from '../lexicon';
+import { isTimeWord } from '../context';
+import { F, ruleWords } from '../lexicon';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
+import type { Token } from '../tokenize';
 
 /** Whether the talk noun at `i` has its topic after it: `about the price`, `over whether`. */
 export function talkTopic(ctx: Context, s: Sentence, i: number): boolean {
   const toks = ctx.tokens;
-  const prep = toks[i + 1];
-  if (!prep || !TOPIC_PREPS.has(prep.lower) || i + 2 > s.last) return false;
-  return WH_OPENERS.has(toks[i + 2]?.lower ?? '') || phraseStartingAt(ctx, i + 2, s.last) !== null;
+  if (soughtTalk(ctx, s, i)) return false;
+  const at = afterPartner(ctx, s, i + 1);
+  const prep = toks[at];
+  if (!prep || !TOPIC_PREPS.has(prep.lower) || at + 1 > s.last) return false;
+  if (WH_OPENERS.has(toks[at + 1]?.lower ?? '')) return true;
+  const topic = phraseStartingAt(ctx, at + 1, s.last);
+  // "talks over the weekend", "a debate over two days": a stretch of time, not a topic
+  return topic !== null && !timeSpan(toks[topic.head]);
+}
+
+/** Whether a phrase's head names a time or a stretch of it: `the weekend`, `two days`. */
+function timeSpan(head: Token | undefined): boolean {
+  return isTimeWord(head) || TIME_UNITS.has(head?.lower ?? '');
+}
+
+/**
+ * "would seek talks with the owners over pay", "called for urgent talks about the cuts": talk
+ * asked for, not yet held (a request, optional at most; decision 209's only scheduled talk act).
+ */
+function soughtTalk(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  // (past the noun's own determiner and modifiers: "urgent", "fresh", "new")
+  for (let k = i - 1; k >= s.first && k >= i - 3; k--) {
+    const w = toks[k]!;
+    if (SEEKING.has(w.lower)) return true;
+    if (w.lower === 'for') return CALLING.has(toks[k - 1]?.lower ?? '');
+    if (w.kind !== 'word' || (w.f & F.PREP) !== 0) return false;
+  }
+  return false;
+}
+
+/**
+ * Where a talk's topic may start after the noun at `k - 1`: past the other side of the talk,
+ * "talks with its lenders over a breach", "an argument with a neighbour about a fence".
+ */
+function afterPartner(ctx: Context, s: Sentence, k: number): number {
+  if (ctx.tokens[k]?.lower !== 'with') return k;
+  const partner = phraseStartingAt(ctx, k + 1, s.last);
+  return partner ? afterSince(ctx, s, partner.coreEnd) : k;
+}
+
+/** Past a span of time after the talk's partner: "with its banks since January over a breach". */
+function afterSince(ctx: Context, s: Sentence, k: number): number {
+  if (ctx.tokens[k]?.lower !== 'since') return k;
+  const time = phraseStartingAt(ctx, k + 1, s.last);
+  return time && timeSpan(ctx.tokens[time.head]) ? time.coreEnd : k;
 }
 
 /**
@@ -38,3 +83,37 @@ const TOPIC_PREPS = ruleWords('worryPreps');
 
 /** Words that open a topic as a clause: `over whether`, `about how`. */
 const WH_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'whether', 'who', 'why']);
+
+/** Plural units of time, which head a stretch of it: `over two days`, `since weeks`. */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  'days',
+  'decades',
+  'hours',
+  'months',
+  'nights',
+  'weeks',
+  'years',
+]);
+
+/** Verb forms that ask for talks: `seek talks`, `demanded negotiations`. */
+const SEEKING: ReadonlySet<string> = new Set([
+  'demand',
+  'demanded',
+  'demanding',
+  'demands',
+  'propose',
+  'proposed',
+  'proposes',
+  'proposing',
+  'seek',
+  'seeking',
+  'seeks',
+  'sought',
+  'urge',
+  'urged',
+  'urges',
+  'urging',
+]);
+
+/** Forms of `call` before `for`: `called for talks`. */
+const CALLING: ReadonlySet<string> = new Set(['call', 'called', 'calling', 'calls']);

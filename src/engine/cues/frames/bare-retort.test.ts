@@ -30,3 +30,22 @@ describe('hit back as a retort', () => {
     expect(hitBack(text)).toEqual([]);
   });
 });
+
+describe('weighed in with its quotation next (point 345)', () => {
+  const weighedIn = (text: string) =>
+    seen(text, 'attribution').filter((s) => /weighed in$/.test(s.text));
+
+  test.each([
+    'Tenants weighed in. "We have waited two years for repairs," said Maya Lind.',
+    'Local traders weighed in: "Nobody asked us."',
+  ])('%s', (text) => {
+    expect(weighedIn(text)).toHaveLength(1);
+  });
+
+  test.each([
+    'The jockey weighed in. He was two pounds light.',
+    'Both boxers weighed in at 66 kilos.',
+  ])('not: %s', (text) => {
+    expect(weighedIn(text)).toEqual([]);
+  });
+});

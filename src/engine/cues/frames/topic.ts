@@ -79,6 +79,7 @@ const HELD_WORDS: ReadonlySet<string> = new Set([
  * "hit back, scoring twice" (a match or a fight).
  */
 export function bareRetort(ctx: Context, s: Sentence, v: Verb): boolean {
+  if (v.lemma === 'weigh in') return weighedInThenQuote(ctx, s, v);
   if (v.lemma !== 'hit back') return false;
   const toks = ctx.tokens;
   let k = v.end;
@@ -88,6 +89,19 @@ export function bareRetort(ctx: Context, s: Sentence, v: Verb): boolean {
   if (!isPunct(t, ',')) return false;
   const n = toks[k + 1];
   return isOpenQuote(n) || (!!n && n.lower.endsWith('ing') && (n.f & F.REPORT) !== 0);
+}
+
+/**
+ * `weigh in` with no particle, its words in a quotation right after: 'Campaigners weighed in:
+ * "..."', 'Campaigners weighed in. "This is a scandal," said ...' (point 345: the content in
+ * the next sentence, like a bare "hit back"). Not "The jockey weighed in." with no quotation
+ * after it, nor "weighed in at 60 kilos".
+ */
+function weighedInThenQuote(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const t = toks[v.end];
+  if (!t || !(isPunct(t, '.') || isPunct(t, ':'))) return false;
+  return isOpenQuote(toks[v.end + 1]);
 }
 
 /** Words of a time after a retort: `last night`, `on Monday`, `within the hour`, `quickly`. */

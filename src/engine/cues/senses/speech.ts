@@ -4,7 +4,7 @@
  * for`, `an account called “hinge_whisperer”`, `that explains our survival`.
  */
 import type { Context } from '../../context';
-import { isAdverb, isContent, isPronoun, isPunct, isQuote, isWord } from '../../context';
+import { isAdverb, isContent, isDet, isPronoun, isPunct, isQuote, isWord } from '../../context';
 import { F, lemmaBits, listedAgentive, ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
 import { phraseStartingAt } from '../../phrase/phrase-starting';
@@ -141,6 +141,7 @@ function messageVerb(ctx: Context, s: Sentence, v: Verb): boolean {
   const w = toks[v.i]!.lower;
   if (w.endsWith('ed') || w.endsWith('ing') || v.sawAux) return true;
   const p = beforeVerb(ctx, s, v);
+  if (messageColon(ctx, s, v, p)) return true;
   if (!p || !isWord(p)) return false;
   return (
     isPronoun(p) ||
@@ -149,6 +150,16 @@ function messageVerb(ctx: Context, s: Sentence, v: Verb): boolean {
     isAdverb(p) ||
     (p.f & F.ACTOR) !== 0
   );
+}
+
+/**
+ * A live page's message form that opens a quotation with a colon after an apposition: 'A
+ * reader, Jan, emails: "..."' (the guideline's verb that introduces a quotation). Not the noun a determiner or a possessive opens ("She showed us the emails:").
+ */
+function messageColon(ctx: Context, s: Sentence, v: Verb, p: Token | undefined): boolean {
+  const toks = ctx.tokens;
+  if (!p || isDet(p) || p.kind === 'pos' || v.i + 2 >= s.last) return false;
+  return isPunct(toks[v.i + 1], ':') && isQuote(toks[v.i + 2]);
 }
 
 /** Words that stand for a fact before `explains`: `that`, `this`, `which`. */
@@ -376,12 +387,41 @@ function tellsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
     p &&
     GENERIC_MODALS.has(p.lower) &&
     toks[i - 2]?.lower !== 'we' &&
-    toks[i - 2]?.lower !== 'i'
+    toks[i - 2]?.lower !== 'i' &&
+    !campTells(ctx, s, v)
   )
     return false;
   for (let k = i + 1; k <= i + 3 && k < s.last; k++) if (toks[k]!.lower === 'apart') return false;
   return true;
 }
+
+/**
+ * "Pollsters will tell you that", "The bank's defenders will tell you that": a plural group noun
+ * as the subject is a camp whose line the writer predicts because they hold it (points 240 and
+ * 261: required), not the generic "any banker will tell you" or "they'd tell you".
+ */
+function campTells(ctx: Context, s: Sentence, v: Verb): boolean {
+  const subject = subjectOf(ctx, s, v);
+  if (!subject || isPronounSubject(subject)) return false;
+  const toks = ctx.tokens;
+  const { start, head } = subject.np;
+  const first = toks[start]!.lower;
+  return (
+    !GENERIC_OPENERS.has(first) && toks[head]!.lower.endsWith('s') && toks[head]!.kind === 'word'
+  );
+}
+
+/** Words that make a subject anyone at all: `any banker`, `every parent`, `anyone`. */
+const GENERIC_OPENERS: ReadonlySet<string> = new Set([
+  'any',
+  'anybody',
+  'anyone',
+  'every',
+  'everybody',
+  'everyone',
+  'most',
+  'no',
+]);
 
 /** `call`: not `call for`, `call off`, or naming (`an account called “hinge_whisperer”`). */
 function callsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
