@@ -46,6 +46,7 @@ import { definiteYoungHead } from './definite-people';
 import { describedPersonHost } from './described-person';
 import { accusedNewcomer, PLAIN_PEOPLE } from './accused-newcomers';
 import { coordinatedActor } from './coordinated-actors';
+import { WORKFORCE } from './outsider-workforce';
 import { findingIn, findingTests, identifyingRecords, weighedRecording } from './evidence';
 import { gateCheck, gateError, refused } from './gate';
 import { unnamedAuthorsDocument } from './issued-documents';
@@ -903,17 +904,7 @@ function hedgeAfter(ctx: Context, s: Sentence, k: number): boolean {
 const OWN_PEOPLE = ruleWords('ownPeople');
 
 /** The people of `OWN_PEOPLE` who work for their body (not households, customers or users). */
-const WORKFORCE_HEADS: ReadonlySet<string> = new Set([
-  'crew',
-  'crews',
-  'directors',
-  'employees',
-  'members',
-  'personnel',
-  'staff',
-  'staffers',
-  'workers',
-]);
+const WORKFORCE_HEADS: ReadonlySet<string> = new Set([...WORKFORCE, 'directors']);
 
 /**
  * A workforce whose state or orders an unnamed source tells of: `staff`, `crews`, `players` (a

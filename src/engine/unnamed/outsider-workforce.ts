@@ -24,7 +24,7 @@ import type { Sentence } from '../sentences';
 import { inContent, personSpeaker } from './content-subject';
 
 /** A body's people named as one: `staff`, `crews`, `employees`, and `members` of one. */
-const WORKFORCE: ReadonlySet<string> = new Set([
+export const WORKFORCE: ReadonlySet<string> = new Set([
   'crew',
   'crews',
   'employees',
