@@ -18,6 +18,7 @@ import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import { clauseFollows } from './clause-follows';
 import { groupStart } from './verb-group';
+import { WH_OPENERS } from './talk-topic';
 
 /** The cue of an adjective of stance at `i`, or undefined when it reports nothing. */
 export function stanceAdjectiveCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
@@ -60,13 +61,10 @@ function aboutQuestion(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   if (toks[k]?.lower !== 'about' || k + 3 >= s.last) return false;
   const wh = toks[k + 1]!.lower;
-  if (!QUESTION_WORDS.has(wh)) return false;
+  if (!WH_OPENERS.has(wh)) return false;
   // a clause after it: a subject and more ("what a long strike would mean"), or "whether"
   return wh === 'whether' || (toks[k + 2]!.kind === 'word' && !isPrep(toks[k + 2]));
 }
-
-/** Words that open an indirect question: `what`, `whether`, `how`. */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'whether', 'who', 'why']);
 
 /**
  * The token of the linking verb before the adjective at `i`, past adverbs and `not` ("is still

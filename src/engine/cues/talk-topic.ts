@@ -9,7 +9,7 @@
  */
 import type { Context } from '../context';
 import { isTimeWord } from '../context';
-import { F, ruleWords } from '../lexicon';
+import { F, inflect, ruleWords } from '../lexicon';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
@@ -82,7 +82,7 @@ export function questionTopic(ctx: Context, s: Sentence, i: number): boolean {
 const TOPIC_PREPS = ruleWords('worryPreps');
 
 /** Words that open a topic as a clause: `over whether`, `about how`. */
-const WH_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'whether', 'who', 'why']);
+export const WH_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'whether', 'who', 'why']);
 
 /** Plural units of time, which head a stretch of it: `over two days`, `since weeks`. */
 const TIME_UNITS: ReadonlySet<string> = new Set([
@@ -96,24 +96,9 @@ const TIME_UNITS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verb forms that ask for talks: `seek talks`, `demanded negotiations`. */
-const SEEKING: ReadonlySet<string> = new Set([
-  'demand',
-  'demanded',
-  'demanding',
-  'demands',
-  'propose',
-  'proposed',
-  'proposes',
-  'proposing',
-  'seek',
-  'seeking',
-  'seeks',
-  'sought',
-  'urge',
-  'urged',
-  'urges',
-  'urging',
-]);
+const SEEKING: ReadonlySet<string> = new Set(
+  ['demand', 'propose', 'seek|sought', 'urge'].flatMap((v) => [...inflect(v).keys()]),
+);
 
 /** Forms of `call` before `for`: `called for talks`. */
-const CALLING: ReadonlySet<string> = new Set(['call', 'called', 'calling', 'calls']);
+const CALLING: ReadonlySet<string> = new Set(inflect('call').keys());

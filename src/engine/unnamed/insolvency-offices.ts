@@ -8,6 +8,7 @@
  * insolvency the nouns keep their other senses: "school administrators", "a wide receiver".
  */
 import type { Context } from '../context';
+import { inflect } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 
@@ -30,10 +31,7 @@ const ANY_PROCEEDING: ReadonlySet<string> = new Set(['bankruptcy', 'insolvency']
  * "is in receivership", "placed under administration".
  */
 const INTO_PROCEEDING: ReadonlySet<string> = new Set([
-  'enter',
-  'entered',
-  'entering',
-  'enters',
+  ...inflect('enter').keys(),
   'for',
   'in',
   'into',

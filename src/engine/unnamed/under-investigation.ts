@@ -37,7 +37,7 @@ export function underInvestigation(ctx: Context, s: Sentence, np: NounPhrase): b
   if (k >= s.last || k === from) return false;
   const w = toks[k]!.lower;
   if (INQUIRY_PARTICIPLES.has(w)) return true;
-  return w === 'under' && INQUIRY_NOUNS.has(toks[k + 1]?.lower ?? '');
+  return underInquiry(ctx, k);
 }
 
 /**
@@ -46,6 +46,11 @@ export function underInvestigation(ctx: Context, s: Sentence, np: NounPhrase): b
  * investigation".
  */
 export function underInvestigationAfter(ctx: Context, np: NounPhrase): boolean {
+  return underInquiry(ctx, np.end);
+}
+
+/** Whether `under` at `k` opens an inquiry: `under investigation`, `under suspicion`. */
+function underInquiry(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
-  return toks[np.end]?.lower === 'under' && INQUIRY_NOUNS.has(toks[np.end + 1]?.lower ?? '');
+  return toks[k]?.lower === 'under' && INQUIRY_NOUNS.has(toks[k + 1]?.lower ?? '');
 }

@@ -154,7 +154,8 @@ function messageVerb(ctx: Context, s: Sentence, v: Verb): boolean {
 
 /**
  * A live page's message form that opens a quotation with a colon after an apposition: 'A
- * reader, Jan, emails: "..."' (the guideline's verb that introduces a quotation). Not the noun a determiner or a possessive opens ("She showed us the emails:").
+ * reader, Jan, emails: "..."' (the guideline's verb that introduces a quotation). Not the noun
+ * a determiner or a possessive opens ("She showed us the emails:").
  */
 function messageColon(ctx: Context, s: Sentence, v: Verb, p: Token | undefined): boolean {
   const toks = ctx.tokens;
