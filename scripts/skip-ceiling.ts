@@ -13,6 +13,23 @@
  *
  * Each group of `--stages` is measured on its own; `+` joins functions skipped together.
  *
+ * Session 47 read it so (load 14-29 on 2 cores: a function that can only save read up to 1.10,
+ * so figures within about 10% of 1 are noise; ranges over three runs of 8-20 pairs). On the saved
+ * pages, skipping every empty call of findUnnamed left 0.69-0.77 of the engine's time (4 of 34
+ * texts' findings differ: its empty calls still note mentions), of findCues 0.79-0.88, of
+ * findPassives and findHedges nothing measurable, of all four together 0.68-0.77; of `reason`'s
+ * null answers alone (a perfect gate before it, for every class of phrase, where gate.ts serves
+ * organisations, documents and titles) 0.67-0.84. On the bench's generated prose every stage
+ * finds something in nearly every sentence: findUnnamed 0.88-0.97, the others and all four
+ * together within the noise of 1. Each stage already passes over a sentence with none of its
+ * trigger words (`sentenceHas` in findCues, findPassives and findUnnamed; the flags of each
+ * token in their loops), so a lexical pre-check has only these oracle figures left to reach, and
+ * reaches less: the time goes to sentences and phrases that hold the trigger words and that the
+ * rules' later tests refuse. So no pre-check closes issue 10 (bench:engine's 43-60x one regex
+ * pass, goal 15x: at most a tenth off on the prose) nor issue 9 (a median page's engine, 11 ms of
+ * its 41 against mark.js's 31, made a quarter cheaper, still reads about 1.25; with no engine
+ * at all, about 0.95).
+ *
  * Options:
  *   --prose KB      the sentences of KB KiB of generated prose instead of the saved pages
  *   --stages LIST   comma-separated groups of bundle function names (default
