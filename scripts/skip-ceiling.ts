@@ -99,7 +99,8 @@ async function main(): Promise<void> {
         : undefined,
     );
     const missing = [...names].filter((n) => !wrapped.includes(n));
-    if (missing.length > 0) throw new Error(`no top-level function in the bundle: ${missing.join(', ')}`);
+    if (missing.length > 0)
+      throw new Error(`no top-level function in the bundle: ${missing.join(', ')}`);
     writeFileSync(file, code);
     const oracle = new Oracle();
     (globalThis as Record<string, unknown>)[ORACLE] = oracle;
