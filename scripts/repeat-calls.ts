@@ -35,6 +35,7 @@ import { bundleEsm } from './lib/bundle-esm';
 import type { EngineApi, loadEngine } from './lib/engine-api';
 import { savedPageTexts } from './lib/page-texts';
 import { generateProse } from './lib/prose';
+import { wrapFunctions } from './lib/wrap-functions';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -113,22 +114,6 @@ class Notes {
 
 const NOTE = '__repeatCallNotes';
 
-/**
- * The bundle with each top-level plain function `f` renamed `f__inner` and a wrapper `f` that
- * notes its arguments first (generators and async functions are left alone).
- */
-export function wrapFunctions(bundle: string): string {
-  const wrappers: string[] = [];
-  const out = bundle.replace(/^function ([A-Za-z_$][\w$]*)\(/gm, (_m, name: string) => {
-    wrappers.push(
-      `function ${name}() { globalThis.${NOTE}.note(${JSON.stringify(name)}, arguments); ` +
-        `return ${name}__inner.apply(this, arguments); }`,
-    );
-    return `function ${name}__inner(`;
-  });
-  return `${out}\n${wrappers.join('\n')}\n`;
-}
-
 function print(notes: Notes, opts: Options): void {
   const rows = [...notes.counts]
     .filter(([, c]) => c.repeats >= opts.min)
@@ -152,7 +137,14 @@ async function main(): Promise<void> {
   try {
     const file = join(dir, 'engine.mjs');
     await bundleEsm(join(root, 'scripts', 'lib', 'engine-api.ts'), file);
-    writeFileSync(file, wrapFunctions(readFileSync(file, 'utf8')));
+    // each function notes its arguments first
+    const { code } = wrapFunctions(
+      readFileSync(file, 'utf8'),
+      (name) =>
+        `globalThis.${NOTE}.note(${JSON.stringify(name)}, arguments); ` +
+        `return ${name}__inner.apply(this, arguments);`,
+    );
+    writeFileSync(file, code);
     const notes = new Notes();
     (globalThis as Record<string, unknown>)[NOTE] = notes;
     // eslint-disable-next-line no-unsanitized/method -- our own bundle, written just above
