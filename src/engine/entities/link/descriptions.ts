@@ -42,6 +42,7 @@ import {
   writtenIn,
 } from './documents';
 import { issuerGiven } from './document-issuer';
+import { copiedDocument } from './copied-document';
 import { issuerInPhrase } from './issuer-name';
 import { identified, pendingUnnamed, unnamedBefore } from './headlines';
 import { orgOf, personOf } from './named';
@@ -100,6 +101,15 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
       const back = backReference(st, body, word, 'organisation');
       bodyUnnamed = unnamedBody(ctx, st.names, body, back, OUTLET_HEADS.has(word));
       if (bodyUnnamed) named = false;
+    }
+  }
+  // "A review of the navy's frigates concludes ..., according to a copy seen by the Standard",
+  // "a copy of the memo": the document copied, as named as it is (copied-document.ts)
+  if (named === false && cls === 'document') {
+    const copied = copiedDocument(st, np);
+    if (copied) {
+      const i = st.toks.lastIndexOf(copied.np.start);
+      return i >= 0 ? st.tracked[i]! : description(st, copied);
     }
   }
   // "Brisk Mart stores told shoppers" after "Brisk Mart said": the body whose shops they are
