@@ -1222,7 +1222,9 @@ function definiteBody(ctx: Context, k: number, end: number, byName = false): boo
   return (
     headClass(ctx, h) === 'organisation' ||
     bodyKindBefore(ctx, h, k, true) ||
-    (byName && nameEndsIn(ctx, h, k))
+    (byName && nameEndsIn(ctx, h, k)) ||
+    // ("a spokesperson for the force" after "Corran Police said": that force, decision 65)
+    (toks[h]!.lower === 'force' && forceNamedBefore(ctx, k))
   );
 }
 
@@ -1574,6 +1576,8 @@ function spokenForKind(ctx: Context, k: number, limit: number): boolean {
   const w = t.lower;
   if (PLACE_WORDS.has(w) || PLACE_QUALIFIERS.has(w) || NOT_SPOKEN_FOR.has(w)) return false;
   if ((listsOf(t) & (UNIQUE | FORCE)) !== 0) return false;
+  // "a force spokesperson" after "Corran Police said": that force (decision 65)
+  if (w === 'force') return forceNamedBefore(ctx, limit);
   const noun = KIND_ADJECTIVES.get(w);
   const kind = noun ?? w;
   if (COMPANY_WORDS.has(kind)) return nameBefore(ctx, limit) && companyInView(ctx, limit);
