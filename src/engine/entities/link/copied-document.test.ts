@@ -28,6 +28,13 @@ describe('a copy takes the namedness of the document it copies', () => {
       'a copy of the memo seen by Rail Weekly',
       true,
     ],
+    // (not a document the story did not name by its noun before: the shareholders' letter)
+    [
+      'A group of shareholders has written to the board of Kessel Athletic urging it to reject the bid, according to a copy of the letter.',
+      'according to',
+      'a copy of the letter',
+      false,
+    ],
     // the document of the sentence before, when the copy opens its own
     [
       'The final report of the Kelm Water Board inquiry has not been published. A copy seen by the Vale Courier says the pumps failed twice.',

@@ -13,6 +13,7 @@ import type { SourcePhrase } from '../../subject/result';
 import { withNamed } from '../../subject/result';
 import { INDEFINITE_SINGULAR } from './documents';
 import type { LinkState } from './state';
+import { previousSameWord } from '../../same-word';
 
 /**
  * The document the copy `np` (`a copy`, `extracts`, `a copy of the memo`) stands for, as a
@@ -31,7 +32,10 @@ export function copiedDocument(st: LinkState, np: NounPhrase): SourcePhrase | nu
   if (toks[h + 1]?.lower === 'of') {
     // (not a document met here first: "a copy of a letter" is new, as before)
     if (INDEFINITE_SINGULAR.has(toks[h + 2]?.lower ?? '')) return null;
-    return documentAt(st, h + 2, s.last);
+    const inner = documentAt(st, h + 2, s.last);
+    // (only one the story named by its noun before: "the letter" after "shareholders have
+    // written to the board" is theirs, whoever else the story named)
+    return inner && previousSameWord(ctx, inner.np.head) >= 0 ? inner : null;
   }
   if (np.start > s.first) return documentAt(st, s.first, np.start);
   if (si < 1 || st.headline(si - 1)) return null;
