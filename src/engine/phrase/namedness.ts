@@ -294,6 +294,9 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   // "Germany's foreign ministry", "Spain's central bank": a country's one body of its kind
   // (country-body.ts)
   if (countryBody(ctx, np)) return 'partial';
+  // "exchange data showed", "data from the exchange": the one exchange the story's shares or
+  // contracts trade on, named whether or not the story gives its name (point 199 and its dz01)
+  if (cls === 'document' && exchangeData(ctx, np)) return true;
   const sing = !endsSingleS(toks[np.head]!.lower);
   // a definite description referring back: "the company", "the department", "the mayor"
   const headWord = toks[np.head]!.lower;
@@ -827,6 +830,23 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
       return 'partial';
   }
   return false;
+}
+
+/**
+ * Whether document `np` is an exchange's own by its words: `exchange data`, `stock exchange
+ * figures`, `data from the exchange` (not `foreign exchange data`, a market's).
+ */
+function exchangeData(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const h = np.head;
+  if (h > np.start && toks[h - 1]!.lower === 'exchange' && !ctx.name[h - 1])
+    return toks[h - 2]?.lower !== 'foreign';
+  return (
+    np.end === h + 4 &&
+    toks[h + 1]?.lower === 'from' &&
+    toks[h + 2]?.lower === 'the' &&
+    toks[h + 3]?.lower === 'exchange'
+  );
 }
 
 /** Words of the state as a whole before a person: `a government spokesman`, `cabinet ministers`. */
