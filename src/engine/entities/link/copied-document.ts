@@ -48,8 +48,7 @@ function documentAt(st: LinkState, k: number, limit: number): SourcePhrase | nul
   const ctx = st.ctx;
   const np = phraseStartingAt(ctx, k, limit);
   if (!np || np.head < np.start || np.head >= limit || ctx.name[np.head]) return null;
-  if (headClass(ctx, np.head) !== 'document' || COPIES.has(ctx.tokens[np.head]!.lower))
-    return null;
+  if (headClass(ctx, np.head) !== 'document' || COPIES.has(ctx.tokens[np.head]!.lower)) return null;
   return withNamed(ctx, np);
 }
 
