@@ -367,6 +367,25 @@ describe('a part of a group placed in a named body by an apposition', () => {
   });
 });
 
+describe('one of a counted group is one of it, not of a group its cue reports on', () => {
+  test.each([
+    [
+      'Two porters at Kelm Royal Infirmary said managers had warned staff that shifts would go. "We are stretched thin," one of them said.',
+      'partial',
+    ],
+    [
+      'Three drivers at Tessin Buses said inspectors had told crews to skip checks. One of them said the brakes were worn.',
+      'partial',
+    ],
+    [
+      'Two neighbours said officials at Kelm Council had ignored them. One of them said the drain flooded twice.',
+      false,
+    ],
+  ])('%s', (text, named) => {
+    expect(sourceOf(text, 'said', 1)?.[1]).toBe(named);
+  });
+});
+
 describe('a first name in apposition identifies a person', () => {
   test.each([
     [

@@ -482,11 +482,33 @@ function partOfGroup(view: ReferenceView, np: NounPhrase, head: string): Named |
   if (!part && !pair) return null;
   const si = ctx.sentenceOf[np.start]!;
   const floor = ctx.sentences[Math.max(0, si - 2)]!.first;
-  const group = view.registry.latest('group');
-  if (group && group.last >= toks[floor]!.start && group.last < toks[np.start]!.start)
+  const from = toks[floor]!.start;
+  const to = toks[np.start]!.start;
+  const group = (part && countedGroup(view.registry, from, to)) || view.registry.latest('group');
+  if (group && group.last >= from && group.last < to)
     return group.entity.named === false ? null : group.entity.named;
   return pair && namedPeopleBetween(view, floor, np.start) >= 2 ? true : null;
 }
+
+/**
+ * The latest group mentioned between offsets `from` and `to` whose words open with a count (`Two
+ * nurses at Portage General`, `Three engineers`), or undefined: what `one of them` and `One`
+ * pick one of, though a group the count's own cue reports on came later ("Two nurses said
+ * managers had told staff ... one of them said": one of the nurses, not of the managers).
+ */
+function countedGroup(registry: Registry, from: number, to: number): Tracked | undefined {
+  let best: Tracked | undefined;
+  for (const t of registry.all) {
+    if (t.entity.type !== 'group' || t.merged || t.last < from || t.last >= to) continue;
+    const space = t.entity.name.indexOf(' ');
+    if (space < 0 || !NUMBER_WORDS.has(t.entity.name.slice(0, space).toLowerCase())) continue;
+    if (!best || t.last > best.last) best = t;
+  }
+  return best;
+}
+
+/** Words of a count: `two`, `three`, `dozens`. */
+const NUMBER_WORDS = ruleWords('numberWords');
 
 /** Words that stand for one or some of a group on their own: `One said`, `Another added`. */
 const PARTS: ReadonlySet<string> = new Set(['one', 'another', 'both', 'two', 'three']);

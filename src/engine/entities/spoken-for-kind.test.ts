@@ -160,3 +160,30 @@ describe('the management, aides and advisers of a named person act for that pers
     expect(cueSource(text, 'said')?.slice(0, 2)).toEqual([source, false]);
   });
 });
+
+describe('the force of a named police force is that force', () => {
+  test.each([
+    [
+      'Kelmshire Constabulary said two men had been arrested. They were held overnight, a force spokesperson said.',
+      'a force spokesperson',
+      1,
+    ],
+    [
+      'Ostrel Police reopened the case in 2021. A spokesman for the force said a sample had been sent for testing.',
+      'A spokesman for the force',
+      0,
+    ],
+  ])('%s', (text, source, nth) => {
+    expect(cueSource(text, 'said', nth)?.slice(0, 2)).toEqual([source, 'partial']);
+  });
+
+  test('police alone name no force', () => {
+    expect(
+      cueSource(
+        'Police said two men had been arrested. They were held overnight, a force spokesperson said.',
+        'said',
+        1,
+      )?.[1],
+    ).toBe(false);
+  });
+});

@@ -294,6 +294,9 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   // "Germany's foreign ministry", "Spain's central bank": a country's one body of its kind
   // (country-body.ts)
   if (countryBody(ctx, np)) return 'partial';
+  // "exchange data showed", "data from the exchange": the one exchange the story's shares or
+  // contracts trade on, named whether or not the story gives its name (point 199 and its dz01)
+  if (cls === 'document' && exchangeData(ctx, np)) return true;
   const sing = !endsSingleS(toks[np.head]!.lower);
   // a definite description referring back: "the company", "the department", "the mayor"
   const headWord = toks[np.head]!.lower;
@@ -829,6 +832,23 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
   return false;
 }
 
+/**
+ * Whether document `np` is an exchange's own by its words: `exchange data`, `stock exchange
+ * figures`, `data from the exchange` (not `foreign exchange data`, a market's).
+ */
+function exchangeData(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  const h = np.head;
+  if (h > np.start && toks[h - 1]!.lower === 'exchange' && !ctx.name[h - 1])
+    return toks[h - 2]?.lower !== 'foreign';
+  return (
+    np.end === h + 4 &&
+    toks[h + 1]?.lower === 'from' &&
+    toks[h + 2]?.lower === 'the' &&
+    toks[h + 3]?.lower === 'exchange'
+  );
+}
+
 /** Words of the state as a whole before a person: `a government spokesman`, `cabinet ministers`. */
 const STATE_MODIFIERS: ReadonlySet<string> = new Set(['cabinet', 'government']);
 
@@ -1222,7 +1242,9 @@ function definiteBody(ctx: Context, k: number, end: number, byName = false): boo
   return (
     headClass(ctx, h) === 'organisation' ||
     bodyKindBefore(ctx, h, k, true) ||
-    (byName && nameEndsIn(ctx, h, k))
+    (byName && nameEndsIn(ctx, h, k)) ||
+    // ("a spokesperson for the force" after "Corran Police said": that force, decision 65)
+    (toks[h]!.lower === 'force' && forceNamedBefore(ctx, k))
   );
 }
 
@@ -1574,6 +1596,8 @@ function spokenForKind(ctx: Context, k: number, limit: number): boolean {
   const w = t.lower;
   if (PLACE_WORDS.has(w) || PLACE_QUALIFIERS.has(w) || NOT_SPOKEN_FOR.has(w)) return false;
   if ((listsOf(t) & (UNIQUE | FORCE)) !== 0) return false;
+  // "a force spokesperson" after "Corran Police said": that force (decision 65)
+  if (w === 'force') return forceNamedBefore(ctx, limit);
   const noun = KIND_ADJECTIVES.get(w);
   const kind = noun ?? w;
   if (COMPANY_WORDS.has(kind)) return nameBefore(ctx, limit) && companyInView(ctx, limit);

@@ -42,6 +42,7 @@ import {
   writtenIn,
 } from './documents';
 import { issuerGiven } from './document-issuer';
+import { copiedDocument } from './copied-document';
 import { issuerInPhrase } from './issuer-name';
 import { identified, pendingUnnamed, unnamedBefore } from './headlines';
 import { orgOf, personOf } from './named';
@@ -100,6 +101,15 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
       const back = backReference(st, body, word, 'organisation');
       bodyUnnamed = unnamedBody(ctx, st.names, body, back, OUTLET_HEADS.has(word));
       if (bodyUnnamed) named = false;
+    }
+  }
+  // "A review of the navy's frigates concludes ..., according to a copy seen by the Standard",
+  // "a copy of the memo": the document copied, as named as it is (copied-document.ts)
+  if (named === false && cls === 'document') {
+    const copied = copiedDocument(st, np);
+    if (copied) {
+      const i = st.toks.lastIndexOf(copied.np.start);
+      return i >= 0 ? st.tracked[i]! : description(st, copied);
     }
   }
   // "Brisk Mart stores told shoppers" after "Brisk Mart said": the body whose shops they are
@@ -226,9 +236,11 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
   // body, as named as the group (decision 23 of the labelled sets)
   // "Another official" after "A senior administration official": one more of the same body;
   // "One nurse" after "Several nurses at the hospital": one of them
+  // "One paper describes", "Each letter states" after "board papers" of a named body: one of
+  // those named documents (decisions 15 and 23)
   if (
     named === false &&
-    (definite || det === 'another' || det === 'one') &&
+    (definite || det === 'another' || det === 'one' || det === 'each') &&
     np.head === np.coreEnd - 1
   ) {
     const group = st.registry.byHead(`${head}s`);
@@ -238,6 +250,10 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
       same?.entity.named === 'partial'
     )
       named = 'partial';
+    // (`paper` is an outlet's word too: the plural met as a document decides; not `the report`
+    // after named `reports`, which may be another)
+    else if (!definite && group?.entity.type === 'document' && group.entity.named === true)
+      named = true;
   }
   // "A spokesman for the prince" after "Prince Edric", "an aide to the minister" after "Health
   // Minister Ana Pell": one who serves a person the story named by that title speaks for that
