@@ -5,10 +5,11 @@
  * construction (`verb-source.ts`).
  */
 import type { Context } from '../context';
-import { F, lemmaBits, PARTICLE_VERBS, reportingVerb, ruleWords } from '../lexicon';
+import { F, lemmaBits, reportingVerb, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { complementAfterThat } from './clause-follows';
 import type { Cue } from './cue';
+import { particleVerb } from './split-particle';
 import { inFrame, questionedParticiple } from './verb-frames';
 import { groupStart, verbGroup } from './verb-group';
 import { inVerbPosition } from './verb-position';
@@ -21,15 +22,12 @@ export function verbCue(ctx: Context, s: Sentence, i: number): Cue | undefined {
   const toks = ctx.tokens;
   const t = toks[i]!;
   // (the flags say which of the two maps has the word: a Map probe each, at every candidate)
-  const particle =
-    (t.f & F.CUE_PARTICLE) !== 0
-      ? PARTICLE_VERBS.get(t.lower)?.get(toks[i + 1]?.lower ?? '')
-      : undefined;
-  const entry = particle ?? ((t.f & F.REPORT) !== 0 ? reportingVerb(t) : undefined);
+  const particle = (t.f & F.CUE_PARTICLE) !== 0 ? particleVerb(ctx, s, i) : undefined;
+  const entry = particle?.entry ?? ((t.f & F.REPORT) !== 0 ? reportingVerb(t) : undefined);
   if (!entry || !inVerbPosition(ctx, s, i, entry)) return undefined;
   if (passiveOnly(entry) !== 0 && !finitePassive(ctx, s, i) && !briefedThat(ctx, s, i))
     return undefined;
-  const v = verbGroup(ctx, s, i, entry, particle ? 2 : 1);
+  const v = verbGroup(ctx, s, i, entry, particle?.len ?? 1);
   if (!inFrame(ctx, s, v) || !reportingSense(ctx, s, v)) return undefined;
   const cue = creditedCue(ctx, s, v);
   if (!cue) return undefined;

@@ -24,6 +24,8 @@ import { JUDGED_BY } from './voice';
 export function stanceFrame(ctx: Context, s: Sentence, v: Verb): boolean {
   const toks = ctx.tokens;
   const n = v.next;
+  // "brushed the criticism aside", "laughed that off": the object stands inside the cue
+  if (splitObject(v)) return splitStance(ctx, s, v);
   if (!v.passive && v.lemma.includes(' ') && !particleObject(ctx, s, v)) return false;
   // a right to object is no objection made: "shareholders may object", "can object to the deal"
   if (v.lemma === 'object' && v.sawAux && OBJECTION_MODALS.has(toks[v.g]!.lower)) return false;
@@ -71,6 +73,42 @@ function particleObject(ctx: Context, s: Sentence, v: Verb): boolean {
   if (n.lower === 'that') return isContent(ctx.tokens[v.end + 1]);
   return !isPrep(n) && phraseStartingAt(ctx, v.end, s.last) !== null;
 }
+
+/** Whether particle verb `v` has its object between verb and particle ("shrugged it off"). */
+function splitObject(v: Verb): boolean {
+  return v.end - v.i > 2 && v.lemma.includes(' ');
+}
+
+/**
+ * A split particle verb of stance (split-particle.ts) reports when a speaker dismisses or retracts
+ * words: its object a pronoun that points back ("laughed that off", "walked it back") or, for
+ * verbs of dismissing and retracting, a claim or a plan ("brushed the criticism aside", "walked
+ * the remarks back"; not "shrugged the injury off", "walked the dog back").
+ */
+function splitStance(ctx: Context, s: Sentence, v: Verb): boolean {
+  const toks = ctx.tokens;
+  const first = toks[v.i + 1]!;
+  if (v.end - v.i === 3 && SPLIT_PRONOUNS.has(first.lower)) return reportingSubject(ctx, s, v);
+  const np = phraseStartingAt(ctx, v.i + 1, v.end - 1);
+  if (!np) return false;
+  const head = toks[np.head]!.lower;
+  const words = DISMISSING.has(v.lemma)
+    ? DISMISSED.has(head)
+    : THING_JUDGING.has(v.lemma)
+      ? JUDGED_THINGS.has(head)
+      : !PHYSICAL_OBJECTS.has(head);
+  return words && reportingSubject(ctx, s, v);
+}
+
+/** Pronouns that stand for words said as a split particle verb's object: `it`, `that`, `them`. */
+const SPLIT_PRONOUNS: ReadonlySet<string> = new Set([
+  'it',
+  'that',
+  'them',
+  'these',
+  'this',
+  'those',
+]);
 
 /**
  * Whether what verb `v` of waving away dismisses is a claim or a worry ("brushed off questions

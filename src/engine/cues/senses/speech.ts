@@ -459,7 +459,21 @@ function brandsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
     if (!np) return false;
     k = np.end;
   }
-  return k < s.last && labelStarts(toks[k]);
+  return k < s.last && (labelStarts(toks[k]) || quotedLabelAhead(ctx, s, k));
+}
+
+/**
+ * Whether a quoted label or `as` comes a few words on, past the rest of a long object ("branded
+ * the decision to close three libraries and a pool “a disgrace”"), before any punctuation.
+ */
+function quotedLabelAhead(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k; q < s.last && q <= k + 10; q++) {
+    const t = toks[q]!;
+    if (isQuote(t) || t.lower === 'as') return true;
+    if (t.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** Whether a label starts at `t`: a quotation, `a`/`an`, or `as`. */
