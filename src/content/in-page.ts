@@ -306,6 +306,7 @@ export function createInPage(deps: InPageDeps): InPage {
       keys: mode === 'keyboard',
     };
     if (f.decision?.action === 'reclassify') model.correctedFrom = f.engine.kind;
+    if (f.decision?.action === 'dismiss') model.dismissed = true;
     if (f.engine.cue === 'question') model.question = true;
     const entryId = built?.entryOf.get(f);
     const entry = built?.ledger.entries.find((e) => e.id === entryId);
