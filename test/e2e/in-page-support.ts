@@ -58,7 +58,7 @@ const textOf = (tree: Map<string, AxNode>, root: AxNode): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Chromium: Who Said's card (a dialog with a Dismiss button), or null when none is open. */
+/** Chromium: Who Said's card (a dialog with a Reclassify… button), or null when none is open. */
 export async function chromiumCard(cdp: CDPSession): Promise<CardView | null> {
   const tree = await axTree(cdp);
   for (const node of tree.values()) {
@@ -66,7 +66,8 @@ export async function chromiumCard(cdp: CDPSession): Promise<CardView | null> {
     const buttons = descendants(tree, node)
       .filter((n) => n.role?.value === 'button' && !n.ignored)
       .map((n) => String(n.name?.value ?? ''));
-    if (!buttons.includes('Dismiss')) continue;
+    // (Reclassify is always there; Dismiss goes once the flag is dismissed)
+    if (!buttons.includes('Reclassify…')) continue;
     return { name: String(node.name?.value ?? ''), text: textOf(tree, node), buttons };
   }
   return null;
@@ -133,7 +134,7 @@ interface BidiConnection {
 }
 
 // Runs in Firefox's parent process: the selected tab's accessible document, walked for a
-// dialog holding a Dismiss button.
+// dialog holding a Reclassify… button.
 const FIREFOX_CARD = `(async () => {
   const svc = Cc['@mozilla.org/accessibilityService;1'].getService(Ci.nsIAccessibilityService);
   const browser = gBrowser.selectedBrowser;
@@ -151,7 +152,7 @@ const FIREFOX_CARD = `(async () => {
     if (role(a) !== 'dialog') continue;
     const inside = all(a);
     const buttons = inside.filter((c) => role(c) === 'pushbutton').map((c) => c.name);
-    if (!buttons.includes('Dismiss')) continue;
+    if (!buttons.includes('Reclassify…')) continue;
     const text = inside.filter((c) => role(c) === 'text leaf').map((c) => c.name).join(' ');
     return JSON.stringify({ name: a.name, text: text.replace(/\\s+/g, ' ').trim(), buttons });
   }
