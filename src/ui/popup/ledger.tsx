@@ -161,6 +161,39 @@ function Entry({
   );
 }
 
+/**
+ * A group's heading, with what the group holds one click or key away: a "?" button shows the
+ * hint under the heading (a tooltip alone reached neither the keyboard nor a touch screen), and
+ * the section it heads is described by it for a screen reader.
+ */
+function GroupTitle({ group, count }: { group: LedgerGroup; count: string }) {
+  const [open, setOpen] = useState(false);
+  const words = GROUP_WORDS[group];
+  const hintId = `ledger-hint-${group}`;
+  return (
+    <>
+      <h3 class="ledger__title">
+        <span class={`ledger__dot ledger__part--${group}`} aria-hidden="true" />
+        {words.title}
+        <button
+          type="button"
+          class="ledger__why"
+          aria-expanded={open}
+          aria-controls={hintId}
+          aria-label={`What “${words.title}” means`}
+          onClick={() => setOpen(!open)}
+        >
+          ?
+        </button>
+        <span class="muted">{count}</span>
+      </h3>
+      <p class="ledger__hint muted" id={hintId} hidden={!open} data-testid="ledger-hint">
+        {words.hint}
+      </p>
+    </>
+  );
+}
+
 /** The id of the words that say what a source's button does, for a screen reader. */
 const REVEAL_HINT = 'ledger-reveal-hint';
 
@@ -219,18 +252,21 @@ export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
         if (entries.length === 0) return null;
         // claims (a source's cues in one sentence), as each row counts them
         const backed = entries.reduce((n, e) => n + (e.claimCount ?? e.claims.length), 0);
-        const words = GROUP_WORDS[group];
         return (
-          <section key={group} class="ledger__group" aria-label={words.title}>
-            <h3 class="ledger__title" title={words.hint}>
-              <span class={`ledger__dot ledger__part--${group}`} aria-hidden="true" />
-              {words.title}
-              <span class="muted">
-                {group === 'unsourced'
+          <section
+            key={group}
+            class="ledger__group"
+            aria-label={GROUP_WORDS[group].title}
+            aria-describedby={`ledger-hint-${group}`}
+          >
+            <GroupTitle
+              group={group}
+              count={
+                group === 'unsourced'
                   ? claims(backed)
-                  : `${entries.length} source${entries.length === 1 ? '' : 's'} · ${claims(backed)}`}
-              </span>
-            </h3>
+                  : `${entries.length} source${entries.length === 1 ? '' : 's'} · ${claims(backed)}`
+              }
+            />
             <ul class="sources">
               {entries.map((entry) => (
                 <Entry key={entry.id} entry={entry} revealed={revealed} onReveal={onReveal} />

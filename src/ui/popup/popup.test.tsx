@@ -907,13 +907,32 @@ describe('popup: sources, corrections, languages', () => {
   test('the group hints fit what the groups hold: a placed police force, bodies not anonymous', async () => {
     const { env } = fakeEnv(withLedger());
     await mount(env);
-    const hint = (title: string) =>
-      [...t.root.querySelectorAll('.ledger__title')]
-        .find((h) => h.textContent?.startsWith(title))
-        ?.getAttribute('title');
+    const hint = (title: string) => {
+      const section = t.root.querySelector(`section[aria-label="${title}"]`);
+      const id = section?.getAttribute('aria-describedby') ?? '';
+      return t.root.querySelector(`[id="${id}"]`)?.textContent;
+    };
     // ("Someone at a named organisation" did not fit "West Mercia police" or "the courts")
     expect(GROUP_WORDS.partial.hint).toContain('or the organisation as the story places it');
     expect(hint('Unnamed')).toContain('not of a body speaking as itself (“the courts”)');
+  });
+
+  test('a group’s hint is a button away, for the keyboard and a touch screen, not a tooltip', async () => {
+    const { env } = fakeEnv(withLedger());
+    await mount(env);
+    const section = t.root.querySelector('section[aria-label="Unnamed"]') as HTMLElement;
+    const why = section.querySelector<HTMLButtonElement>('.ledger__why') as HTMLButtonElement;
+    const hint = section.querySelector<HTMLElement>('[data-testid="ledger-hint"]') as HTMLElement;
+    expect(section.querySelector('.ledger__title')?.getAttribute('title')).toBeNull();
+    expect(why.getAttribute('aria-label')).toBe('What “Unnamed” means');
+    expect(why.getAttribute('aria-controls')).toBe(hint.id);
+    expect(hint.hidden).toBe(true);
+    await act(() => why.click());
+    expect(why.getAttribute('aria-expanded')).toBe('true');
+    expect(hint.hidden).toBe(false);
+    expect(hint.textContent).toBe(GROUP_WORDS.unnamed.hint);
+    await act(() => why.click());
+    expect(hint.hidden).toBe(true);
   });
 
   test('a source’s claims can be listed, and each shown', async () => {
