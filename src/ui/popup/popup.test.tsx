@@ -741,6 +741,50 @@ describe('popup: sources, corrections, languages', () => {
     );
   });
 
+  test('a body’s spokeswoman is listed under the body, one source with its people', async () => {
+    const body: LedgerEntry = {
+      id: 'named:entity:e4',
+      name: 'Talvik Foods',
+      group: 'named',
+      mentions: ['the company'],
+      claims: [{ cue: 'said', snippet: 'Talvik Foods said it would close two plants.' }],
+    };
+    const spokeswoman: LedgerEntry = {
+      id: 'partial:entity:e5',
+      name: 'A Talvik Foods spokeswoman',
+      group: 'partial',
+      mentions: [],
+      claims: [
+        { cue: 'said', snippet: 'A Talvik Foods spokeswoman said the closures were final.' },
+      ],
+      standards: { reason: null, basis: null, specificity: 'by a role and their organisation' },
+      body: body.id,
+    };
+    const ledger: PageLedger = {
+      ...LEDGER,
+      attributions: 9,
+      claims: { ...LEDGER.claims, named: 4, partial: 1 },
+      entries: [LEDGER.entries[0]!, body, spokeswoman, ...LEDGER.entries.slice(1)],
+    };
+    const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok(ledger) }));
+    await mount(env);
+    // (no section of its own: the partly named spokeswoman is under Talvik Foods, and says so)
+    expect(t.root.querySelector('section[aria-label="Partly named"]')).toBeNull();
+    const row = [...t.root.querySelectorAll('[data-testid="ledger-entry"]')].find(
+      (e) => e.querySelector('.source__text')?.textContent === 'Talvik Foods',
+    ) as HTMLElement;
+    const people = row.querySelector('.people') as HTMLElement;
+    expect(people.querySelector('.people__title')?.textContent).toBe('Its people');
+    expect(people.querySelector('[data-testid="ledger-source"]')?.textContent).toBe(
+      'A Talvik Foods spokeswoman · partly named',
+    );
+    expect(people.querySelector('.standards')?.textContent).toContain('no reason given');
+    const titles = [...t.root.querySelectorAll('.ledger__title .muted')].map((e) => e.textContent);
+    expect(titles[0]).toBe('2 sources · 5 claims');
+    // (the share counts the spokeswoman's claim as partly named, as before)
+    expect(text('ledger-share')).toMatch(/^44% of 9 claims name their source; 1 more names only/);
+  });
+
   test('a group counts claims as its rows do (cues of one sentence are one claim)', async () => {
     const unsourced: LedgerEntry = {
       id: 'unsourced',
