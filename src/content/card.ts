@@ -36,6 +36,11 @@ export interface CardModel {
     members?: { name: string; claims: number }[];
     /** How this claim reached the article, when it did not hear it itself (`told Reuters`). */
     via?: string;
+    /**
+     * For a person or people partly named by a body the ledger lists (`A Whole Foods
+     * spokeswoman`): that body, as the ledger lists it, and the claims it backs itself.
+     */
+    body?: { name: string; claims: number };
   };
   /** For an attribution: the reporter's question before the answer ("Asked about the delay,"). */
   question?: boolean;
@@ -92,6 +97,11 @@ export function cardFacts(model: CardModel): [string, string, string?][] {
       } else if (source.claims !== undefined) {
         rows.push(['In this article', `backs ${plural(source.claims, 'claim')}`]);
       }
+      if (source.body)
+        rows.push([
+          'Of',
+          `${source.body.name}, itself the source of ${plural(source.body.claims, 'claim')} here`,
+        ]);
       if (source.via) rows.push(['Second-hand', source.via]);
       const s = source.standards;
       if (s && 'reason' in s) rows.push(['Why anonymous', s.reason ?? 'no reason given']);

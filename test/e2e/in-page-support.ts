@@ -9,6 +9,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 import { waitFor } from '../../scripts/lib/browser-launch.mjs';
+import { noteButtonPlace, type SelectionBoxes } from '../../src/content/notes/note-ui';
 
 /** What the card shows, as the accessibility tree has it. */
 export interface CardView {
@@ -250,4 +251,36 @@ export async function writeNote(page: Page, body: string, tags: string): Promise
   await page.keyboard.press('Tab');
   await page.keyboard.type(tags);
   await page.keyboard.press('Control+Enter');
+}
+
+/**
+ * Runs in the page: where the selection's first and last lines are and the paragraph it ends in,
+ * with the window's size (what the content script places the Note button by).
+ */
+export const SELECTION_BOXES = (): {
+  at: SelectionBoxes;
+  view: { width: number; height: number };
+} => {
+  const range = getSelection()!.getRangeAt(0);
+  const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  const rects = [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+  const end = range.endContainer;
+  const el = end.nodeType === 1 ? (end as Element) : end.parentElement!;
+  return {
+    at: {
+      first: box(rects[0]!),
+      last: box(rects[rects.length - 1]!),
+      column: box(el.closest('p,li,blockquote,div,article')!.getBoundingClientRect()),
+    },
+    view: { width: innerWidth, height: innerHeight },
+  };
+};
+
+/** Where to click the Note button by the selection whose boxes `SELECTION_BOXES` read. */
+export function noteButtonPoint(boxes: ReturnType<typeof SELECTION_BOXES>): {
+  x: number;
+  y: number;
+} {
+  const { left, top } = noteButtonPlace(boxes.at, boxes.view);
+  return { x: left + 24, y: top + 12 };
 }
