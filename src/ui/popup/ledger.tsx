@@ -14,7 +14,10 @@ import {
 } from '../../shared/ledger';
 
 export const GROUP_WORDS: Record<LedgerGroup, { title: string; hint: string }> = {
-  named: { title: 'Named', hint: 'People and bodies the article names' },
+  named: {
+    title: 'Named',
+    hint: 'People and bodies the article names, and the one institution of its kind a country has, which a common noun names (“the military”, “the government”); a body’s people are listed under it',
+  },
   partial: {
     title: 'Partly named',
     hint: 'Identified by a named organisation, not by a person’s name: someone there (“a ministry official”) or the organisation as the story places it (“Harbour police”)',

@@ -959,6 +959,8 @@ describe('popup: sources, corrections, languages', () => {
     // ("Someone at a named organisation" did not fit "West Mercia police" or "the courts")
     expect(GROUP_WORDS.partial.hint).toContain('or the organisation as the story places it');
     expect(hint('Unnamed')).toContain('not of a body speaking as itself (“the courts”)');
+    // ("the military" of the country a story is about is named, as the guideline settles it)
+    expect(hint('Named')).toContain('the one institution of its kind a country has');
   });
 
   test('a group’s hint is a button away, for the keyboard and a touch screen, not a tooltip', async () => {
