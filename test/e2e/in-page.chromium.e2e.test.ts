@@ -341,6 +341,14 @@ describe('Chromium: cards, keyboard, corrections, ledger', () => {
         .map((e) => `${e.group}: ${e.name}`)
         .sort();
     expect(named(rows)).toEqual(named(ledger.value.entries));
+    // Each group's hint is a key away (it was a tooltip only): Enter on its "?" shows it.
+    const why = popup.locator('section[aria-label="Named"] .ledger__why');
+    await why.focus();
+    await popup.keyboard.press('Enter');
+    expect(await why.getAttribute('aria-expanded')).toBe('true');
+    expect(
+      await popup.locator('section[aria-label="Named"] [data-testid=ledger-hint]').isVisible(),
+    ).toBe(true);
     await popup.screenshot({ path: resolve(root, '.tmp/e2e-chromium-popup.png'), fullPage: true });
 
     // A source far down the page: the page scrolls to its claim and opens its card.
