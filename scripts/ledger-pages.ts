@@ -9,7 +9,8 @@
  *
  * With `--popup`, the popup's ledger instead (`src/content/ledger.ts`, findings as the page
  * shows them): each entry under its group, with its claims, its other mentions and its
- * standards lines and how claims reached the article (`via`):
+ * standards lines, how claims reached the article (`via`) and the body a partly named person
+ * is listed under (`under`):
  *
  *   ## guardian-1
  *     named  Hori Parata (2) also: Parata
@@ -67,6 +68,8 @@ function popupLines(text: string): string[] {
     for (const [k, v] of Object.entries(e.standards ?? {}))
       out.push(`      ${k}: ${v === null ? '-' : String(v)}`);
     if (e.via) out.push(`      via: ${e.via.join(' | ')}`);
+    const body = e.body === undefined ? undefined : ledger.entries.find((b) => b.id === e.body);
+    if (body) out.push(`      under: ${body.name}`);
   }
   return out;
 }

@@ -189,6 +189,18 @@ describe('buildLedger with the engine', () => {
     expect(l.documents.map((s) => s.text)).toEqual(['A leaked memo']);
   });
 
+  test('a spokeswoman of a body the ledger lists says whose she is, a former manager not', () => {
+    const t =
+      'Talvik Foods said on Monday it would close two plants. A Talvik Foods spokeswoman said ' +
+      'the closures were final. A former Talvik Foods manager said the plants had lost money.';
+    const l = buildLedger(t, analyze(t));
+    expect(l.named.map((s) => [s.text, s.body])).toEqual([
+      ['Talvik Foods', undefined],
+      ['A Talvik Foods spokeswoman', 'Talvik Foods'],
+      ['A former Talvik Foods manager', undefined],
+    ]);
+  });
+
   test('a source first described is listed by the name a later mention gives', () => {
     const t =
       'A cargo ship broke up over the sea on Thursday, the Norvish space agency said.\n\n' +

@@ -1,5 +1,13 @@
-import type { AnonymityCheck, CueClass, Finding, Named, SourceSpan } from '../engine/index';
+import type {
+  AnonymityCheck,
+  CueClass,
+  Finding,
+  Named,
+  SourceSpan,
+  SourceType,
+} from '../engine/index';
 import {
+  bodyOf,
   creditedSources,
   DOCUMENT_WORDS,
   listedMention,
@@ -43,6 +51,11 @@ export interface LedgerSource {
    * words (`told Reuters`, `according to the Kessel Times`: `relayOf`).
    */
   via?: string[];
+  /**
+   * For a person or people partly named by a body the ledger lists (`A Whole Foods
+   * spokeswoman`): that body's name (`bodyOf`), as the popup lists them under it.
+   */
+  body?: string;
   claims: LedgerClaim[];
 }
 
@@ -137,6 +150,8 @@ function identity(
 export function buildLedger(text: string, findings: readonly Finding[]): Ledger {
   const ledger: Ledger = { named: [], unnamed: [], documents: [], unsourced: [] };
   const seen = new Map<string, LedgerSource>();
+  /** Each source's entity type, for `bodyOf`. */
+  const types = new Map<LedgerSource, SourceType>();
   /** Where each claim's sentence starts. */
   const sentenceOf = new Map<LedgerClaim, number>();
   // (the reporter's question, "Asked about the delay," before the answer, is no claim: the
@@ -177,13 +192,30 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
         };
         seen.set(who.key, entry);
         ledger[group].push(entry);
+        if (entity) types.set(entry, entity.type);
       }
       if (via !== null && !(entry.via ??= []).includes(via)) entry.via.push(via);
       addClaim(entry, words, { ...claim }, starts[i]!, sentenceOf);
     }
   }
   for (const entry of ledger.named) nameByBestMention(entry);
+  listUnderBodies(ledger.named, types);
   return ledger;
+}
+
+/** Notes on each partly named person or people the body they speak for (`bodyOf`), if listed. */
+function listUnderBodies(named: LedgerSource[], types: Map<LedgerSource, SourceType>): void {
+  const candidates = named.map((e, i) => ({
+    id: String(i),
+    group: e.named === 'partial' ? ('partial' as const) : ('named' as const),
+    type: types.get(e),
+    name: e.text,
+    mentions: e.mentions,
+  }));
+  for (const [i, person] of candidates.entries()) {
+    const body = bodyOf(person, candidates);
+    if (body !== undefined) named[i]!.body = named[Number(body)]!.text;
+  }
 }
 
 /**

@@ -36,4 +36,14 @@ describe('renderLedger', () => {
     expect(out).not.toContain('why anonymous');
     expect(out).not.toContain('how they know');
   });
+
+  test('a body’s spokeswoman says whose she is', () => {
+    const text =
+      'Talvik Foods said on Monday it would close two plants. ' +
+      'A Talvik Foods spokeswoman said the closures were final.';
+    const out = renderLedger(text, analyze(text), false);
+    expect(out).toMatch(
+      /A Talvik Foods spokeswoman \(part of a named body\) — 1 claim\n\s+of: Talvik Foods\n/,
+    );
+  });
 });

@@ -65,6 +65,7 @@ function sourceLines(
   const lines = [head];
   if (source.mentions.length > 0)
     lines.push(dim(`      also: ${source.mentions.map((m) => sanitize(m)).join(', ')}`, color));
+  if (source.body) lines.push(dim(`      of: ${sanitize(source.body)}`, color));
   if (source.anonymity) lines.push(...standardsLines(source.anonymity, document, color));
   if (source.via)
     lines.push(dim(`      second-hand: ${source.via.map((v) => sanitize(v)).join('; ')}`, color));

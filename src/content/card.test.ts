@@ -53,6 +53,20 @@ describe('cardFacts', () => {
     ]);
   });
 
+  test('a spokeswoman of a body the ledger lists says whose she is, and what it backs', () => {
+    const rows = cardFacts({
+      ...base,
+      quote: 'said',
+      source: {
+        name: 'A Talvik Foods spokeswoman',
+        group: 'partial',
+        claims: 1,
+        body: { name: 'Talvik Foods', claims: 4 },
+      },
+    });
+    expect(rows).toContainEqual(['Of', 'Talvik Foods, itself the source of 4 claims here']);
+  });
+
   test('a claim the article heard second-hand says how it came', () => {
     const source = { name: 'a senior manager', group: 'unnamed' as const, claims: 1 };
     expect(

@@ -20,6 +20,8 @@ export interface CardModel {
   why: string;
   /** Set when the reader corrected the finding: the kind the engine gave it. */
   correctedFrom?: FindingKind;
+  /** Set when the reader dismissed the flag: the card offers Undo and Reclassify, not Dismiss again. */
+  dismissed?: boolean;
   /** For an attribution: its source. */
   source?: {
     /** Who the source is, as the ledger lists it ("Edward Norton Lorenz"). */
@@ -34,6 +36,11 @@ export interface CardModel {
     members?: { name: string; claims: number }[];
     /** How this claim reached the article, when it did not hear it itself (`told Reuters`). */
     via?: string;
+    /**
+     * For a person or people partly named by a body the ledger lists (`A Whole Foods
+     * spokeswoman`): that body, as the ledger lists it, and the claims it backs itself.
+     */
+    body?: { name: string; claims: number };
   };
   /** For an attribution: the reporter's question before the answer ("Asked about the delay,"). */
   question?: boolean;
@@ -90,6 +97,11 @@ export function cardFacts(model: CardModel): [string, string, string?][] {
       } else if (source.claims !== undefined) {
         rows.push(['In this article', `backs ${plural(source.claims, 'claim')}`]);
       }
+      if (source.body)
+        rows.push([
+          'Of',
+          `${source.body.name}, itself the source of ${plural(source.body.claims, 'claim')} here`,
+        ]);
       if (source.via) rows.push(['Second-hand', source.via]);
       const s = source.standards;
       if (s && 'reason' in s) rows.push(['Why anonymous', s.reason ?? 'no reason given']);
@@ -305,18 +317,20 @@ export class FindingCard {
   /** Redraws the same card with a notice (after an action), keeping focus in place. */
   update(model: CardModel, notice: CardNotice | null): void {
     if (!this.open) return;
-    const focused = (this.shadow?.activeElement as HTMLElement | null)?.getAttribute('data-action');
+    const active = this.shadow?.activeElement as HTMLElement | null;
+    const focused = active?.getAttribute('data-action') ?? null;
     this.model = model;
     this.notice = notice;
     this.draw();
     this.place();
-    if (!focused) return;
-    // After Undo its button is gone: the action it undid takes focus, else the card itself,
-    // never the page's body.
+    if (!active) return;
+    // The button that had focus may be gone (Dismiss once dismissed, Undo once undone): Undo
+    // takes it when offered, else the action Undo undid, else the card itself, never the page's
+    // body (the card holds it between the redraw and the notice).
     const next = notice?.undo ? 'undo' : focused;
-    if (!this.focusButton(next) && !this.focusButton('dismiss')) {
-      this.card?.focus({ preventScroll: true });
-    }
+    if (next !== null && this.focusButton(next)) return;
+    if (focused !== null && this.focusButton('dismiss')) return;
+    this.card?.focus({ preventScroll: true });
   }
 
   /** Places the card again (after a scroll or resize) beside `boxes`. */
@@ -416,7 +430,7 @@ export class FindingCard {
       'div',
       { class: 'actions' },
       model.canNote && button('note', 'Note this passage', { class: 'action primary' }),
-      button('dismiss', 'Dismiss'),
+      !model.dismissed && button('dismiss', 'Dismiss'),
       button('reclassify', 'Reclassify…', {
         'aria-expanded': String(this.menuOpen),
         'aria-controls': 'whosaid-menu',

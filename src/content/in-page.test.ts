@@ -678,6 +678,9 @@ describe('corrections', () => {
     clickCard('dismiss');
     expect(shownTexts('attribution')).toEqual(['said', 'According to', 'said']);
     expect(shadow().querySelector('.notice')?.textContent).toContain('Flag dismissed');
+    // Dismissed already: the card offers Undo and Reclassify, not Dismiss again.
+    expect(shadow().querySelector('button[data-action="dismiss"]')).toBeNull();
+    expect(shadow().querySelector('button[data-action="reclassify"]')).not.toBeNull();
     // The card still says whose words they are (the flag left the ledger, not the sentence).
     expect(facts()).toEqual({ Why: 'A neutral reporting verb', Source: 'Maria Lopeznamed' });
     await wait();
@@ -686,6 +689,7 @@ describe('corrections', () => {
     expect(summary.ok && summary.value.counts.attribution).toBe(3);
     clickCard('undo');
     expect(shownTexts('attribution')).toEqual(['said', 'According to', 'said', 'said']);
+    expect(shadow().querySelector('button[data-action="dismiss"]')).not.toBeNull();
     await wait();
     expect(background.stored.size).toBe(0);
   });

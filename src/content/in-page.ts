@@ -161,6 +161,7 @@ function sourceFacts(
   const name = members.length > 1 ? members.map((e) => e.name).join(' and ') : entry.name;
   const words = mentionWords(squash(text.slice(source.start, source.end)), name);
   const via = claimRelay(f, findings, text);
+  const body = built.ledger.entries.find((e) => e.id === entry.body);
   return {
     name,
     ...(words === null ? {} : { words }),
@@ -171,6 +172,7 @@ function sourceFacts(
       ? { members: members.map((e) => ({ name: e.name, claims: e.claims.length })) }
       : {}),
     ...(via === null ? {} : { via }),
+    ...(body ? { body: { name: body.name, claims: body.claims.length } } : {}),
   };
 }
 
@@ -306,6 +308,7 @@ export function createInPage(deps: InPageDeps): InPage {
       keys: mode === 'keyboard',
     };
     if (f.decision?.action === 'reclassify') model.correctedFrom = f.engine.kind;
+    if (f.decision?.action === 'dismiss') model.dismissed = true;
     if (f.engine.cue === 'question') model.question = true;
     const entryId = built?.entryOf.get(f);
     const entry = built?.ledger.entries.find((e) => e.id === entryId);

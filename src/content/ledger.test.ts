@@ -220,6 +220,22 @@ describe('sources', () => {
     expect(l.namedDocuments).toBe(1);
   });
 
+  test('a spokeswoman of a body listed as a source is listed under it, a former manager not', () => {
+    const text = [
+      'Talvik Foods said on Monday it would close two plants.',
+      'A Talvik Foods spokeswoman said the closures were final.',
+      'A former Talvik Foods manager said the plants had lost money for years.',
+    ].join(' ');
+    const { ledger } = buildLedger(analyze(text), text, false);
+    const by = (name: string) => ledger.entries.find((e) => e.name === name);
+    const body = by('Talvik Foods');
+    expect(body?.group).toBe('named');
+    expect(by('A Talvik Foods spokeswoman')).toMatchObject({ group: 'partial', body: body?.id });
+    expect(by('A former Talvik Foods manager')?.body).toBeUndefined();
+    // (counted in its own group: the share of claims naming their source is unchanged)
+    expect(ledger.claims).toMatchObject({ named: 1, partial: 2 });
+  });
+
   test('a document whose words name its issuer is listed under the issuer', () => {
     const text =
       'Tarnby Water denied any leak. Repairs were delayed, according to an email from Tarnby Water. ' +

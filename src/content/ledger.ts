@@ -7,7 +7,7 @@
  * entity (`source.entity`: "Eric Reeves", "Mr. Reeves" and "he" are one);
  * a source without one is told apart by its words ({@link sourceIdentity}).
  */
-import type { Evidence, Finding, SourceSpan } from '../engine/types';
+import type { Evidence, Finding, SourceSpan, SourceType } from '../engine/types';
 import type {
   LedgerClaim,
   LedgerEntry,
@@ -16,6 +16,7 @@ import type {
   SourceStandards,
 } from '../shared/ledger';
 import {
+  bodyOf,
   creditedSources,
   DOCUMENT_SPECIFICITY,
   DOCUMENT_WORDS,
@@ -136,6 +137,8 @@ interface Credit {
   id: string;
   name: string;
   group: LedgerGroup;
+  /** Its entity's type (a person, a body), when the engine gives one. */
+  type?: SourceType;
   standards?: SourceStandards;
 }
 
@@ -152,8 +155,15 @@ function creditsOf(f: Finding, all: string): Credit[] {
     const { id, name } = sourceIdentity(s, all);
     const group = groupOf(s, name);
     const standards = standardsOf(s);
+    const type = s.entity?.type ?? s.type;
     // The same words can name a person once and a document once; keep them apart.
-    return { id: `${group}:${id}`, name, group, ...(standards ? { standards } : {}) };
+    return {
+      id: `${group}:${id}`,
+      name,
+      group,
+      ...(type ? { type } : {}),
+      ...(standards ? { standards } : {}),
+    };
   });
 }
 
@@ -237,6 +247,8 @@ export function* buildLedgerSteps(
   snippets = true,
 ): Steps<BuiltLedger> {
   const byId = new Map<string, LedgerEntry>();
+  /** Each entry's entity type, for `bodyOf`. */
+  const types = new Map<string, SourceType>();
   /** Where each claim's sentence starts. */
   const sentenceOf = new Map<LedgerClaim, number>();
   const claims = new Map<string, Finding[]>();
@@ -272,12 +284,13 @@ export function* buildLedgerSteps(
     const via = f.source
       ? relayInSentence(attributionsInOrder, starts, i, all, sentenceEnd(all, f.end))
       : null;
-    for (const { id, name, group, standards } of credits) {
+    for (const { id, name, group, type, standards } of credits) {
       let entry = byId.get(id);
       if (entry === undefined) {
         entry = { id, name, group, mentions: [], claims: [] };
         byId.set(id, entry);
         claims.set(id, []);
+        if (type) types.set(id, type);
       }
       // (the first mention too: a document listed under its issuer shows its own words)
       if (f.source && id !== UNSOURCED)
@@ -307,6 +320,12 @@ export function* buildLedgerSteps(
   }
   const entries = [...byId.values()];
   for (const entry of entries) nameByBestMention(entry);
+  // (a spokeswoman of a body the ledger lists is listed under it: one source, its people with it)
+  const candidates = entries.map((e) => ({ ...e, type: types.get(e.id) }));
+  for (const person of candidates) {
+    const body = bodyOf(person, candidates);
+    if (body !== undefined) byId.get(person.id)!.body = body;
+  }
   // "No source given" closes the list, whatever came first.
   entries.sort((a, b) => Number(a.id === UNSOURCED) - Number(b.id === UNSOURCED));
   const ledger: PageLedger = { entries, attributions, claims: counts };

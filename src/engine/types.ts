@@ -61,6 +61,12 @@ export interface SourceEntity {
   named: Named;
   type: SourceType;
   /**
+   * The head noun of the description the entity was made from, lowercase, as the engine parsed
+   * it (`official` of `a senior Treasury official`, `outlets` of `several retail outlets`).
+   * Absent for an entity made from a name.
+   */
+  head?: string;
+  /**
    * For a source whose identity is withheld (`named` is `false` or `'partial'`): how the story
    * meets the newsroom standards for anonymous sources. Absent for named sources.
    */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../engine';
 import type { AnonymityCheck, SourceSpan } from '../engine/types';
-import { anonymityAsked, descriptionHead, namesABody } from './body-source';
+import { anonymityAsked, descriptionHead, entityHead, namesABody } from './body-source';
 
 describe('namesABody', () => {
   test.each([
@@ -19,7 +19,27 @@ describe('namesABody', () => {
     ['a police spokesman', false],
     ['the outlet’s owner', false],
   ])('%s: %s', (words, body) => {
-    expect(namesABody(words)).toBe(body);
+    expect(namesABody({ name: words })).toBe(body);
+  });
+
+  test('the engine’s head when it gives one, the word before it for a two-word body', () => {
+    // (a head the words alone would not give: the engine parsed the phrase)
+    expect(namesABody({ name: 'the outlets in question', head: 'outlets' })).toBe(true);
+    expect(namesABody({ name: 'the clinic staff', head: 'staff' })).toBe(false);
+    expect(entityHead({ name: 'the regional police force', head: 'force' })).toEqual({
+      head: 'force',
+      before: 'police',
+    });
+    expect(namesABody({ name: 'the regional police force', head: 'force' })).toBe(true);
+    // (a gathering is what it is of)
+    expect(entityHead({ name: 'a group of officials', head: 'group' }).head).toBe('officials');
+  });
+
+  test('the entities the engine makes from descriptions carry their head', () => {
+    const text =
+      'Several retail outlets said prices would rise. A senior Treasury official said so too.';
+    const heads = analyze(text).flatMap((f) => (f.source?.entity ? [f.source.entity.head] : []));
+    expect(heads).toEqual(['outlets', 'official']);
   });
 
   test('the head is the last word before a post-modifier, or what a gathering is of', () => {

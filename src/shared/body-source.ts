@@ -7,7 +7,7 @@
  */
 import { organisation } from '../engine/lexicon/actor-nouns.json';
 import { institutionWords } from '../engine/lexicon/entity-words.json';
-import type { AnonymityCheck, SourceSpan } from '../engine/types';
+import type { AnonymityCheck, SourceEntity, SourceSpan } from '../engine/types';
 
 /** Head nouns of bodies: `court`, `courts`, `outlets`, `police force`, `police`, `hospital`. */
 const BODY_HEADS: ReadonlySet<string> = new Set([...organisation, ...institutionWords]);
@@ -41,9 +41,26 @@ export function descriptionHead(words: string): { head: string; before: string }
   return { head, before: list[end - 2] ?? '' };
 }
 
-/** Whether a description's head is a body or a kind of bodies (`the courts`, `retail outlets`). */
-export function namesABody(words: string): boolean {
-  const { head, before } = descriptionHead(words);
+/**
+ * The head noun of a source's entity, with the word before it in its name (a body's name may be
+ * two words, `police force`): the head the engine parsed when it gives one, else
+ * `descriptionHead` of the name (a finding from an older build or an import); for a gathering
+ * (`a group of officials`), the head of what follows its `of`.
+ */
+export function entityHead(entity: Pick<SourceEntity, 'name' | 'head'>): {
+  head: string;
+  before: string;
+} {
+  const head = entity.head;
+  if (!head || GATHERING.test(head)) return descriptionHead(entity.name);
+  const words = entity.name.toLowerCase().split(/\s+/);
+  const at = words.lastIndexOf(head);
+  return { head, before: at > 0 ? (words[at - 1] ?? '') : '' };
+}
+
+/** Whether a source's head is a body or a kind of bodies (`the courts`, `retail outlets`). */
+export function namesABody(entity: Pick<SourceEntity, 'name' | 'head'>): boolean {
+  const { head, before } = entityHead(entity);
   return BODY_HEADS.has(head) || BODY_HEADS.has(`${before} ${head}`);
 }
 
@@ -60,5 +77,5 @@ export function anonymityAsked(source: SourceSpan): AnonymityCheck | undefined {
   if (!check) return undefined;
   const type = source.type ?? entity.type;
   if (type === 'document' || entity.type === 'document' || type === 'person') return check;
-  return namesABody(entity.name) ? undefined : check;
+  return namesABody(entity) ? undefined : check;
 }

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
+  bodyOf,
   creditedSources,
   fitLedger,
   informativeName,
   listedMention,
   untiedPronoun,
+  type BodyCandidate,
   type LedgerEntry,
   type PageLedger,
 } from './ledger';
@@ -252,5 +254,55 @@ describe('listedMention', () => {
     ['we', false],
   ])('%s: %s', (words, listed) => {
     expect(listedMention(words)).toBe(listed);
+  });
+});
+
+describe('bodyOf', () => {
+  const source = (
+    id: string,
+    group: LedgerEntry['group'],
+    type: BodyCandidate['type'],
+    name: string,
+    mentions: string[] = [],
+  ): BodyCandidate => ({ id, group, type, name, mentions });
+  const bodies = [
+    source('acme', 'named', 'organisation', 'Orsk Freight', ['the company']),
+    source('bureau', 'named', 'organisation', 'the Tarn Roads Bureau'),
+    source('tarn', 'named', 'organisation', 'Tarn'),
+    source('orsk', 'named', 'person', 'Ilse Orsk'),
+    source('military', 'named', 'organisation', 'the military'),
+  ];
+  test.each([
+    ['a spokeswoman of a body by its name before', 'An Orsk Freight spokeswoman', 'acme'],
+    ['officials of a body by its name after', 'two officials at the Tarn Roads Bureau', 'bureau'],
+    ['the longest name that fits', 'a Tarn Roads Bureau engineer', 'bureau'],
+    ['a possessive', "Orsk Freight's drivers", 'acme'],
+    ['no body of its words', 'a ministry official', undefined],
+    ['a common noun is no name to find (a company, the military)', 'company officials', undefined],
+    ['nor a lower-case one', 'military officials', undefined],
+    ['a person is no body', 'Orsk officials', undefined],
+    ['a former member speaks from without', 'a former Orsk Freight engineer', undefined],
+  ])('%s: %s', (_, words, body) => {
+    expect(bodyOf(source('p', 'partial', 'person', words), bodies)).toBe(body);
+  });
+
+  test('only a partly named person or people is listed under a body', () => {
+    const words = 'An Orsk Freight spokeswoman';
+    expect(bodyOf(source('p', 'unnamed', 'person', words), bodies)).toBeUndefined();
+    expect(bodyOf(source('p', 'partial', 'organisation', words), bodies)).toBeUndefined();
+    expect(bodyOf(source('p', 'partial', 'group', 'a spokeswoman', [words]), bodies)).toBe('acme');
+  });
+
+  test('the body is carried in a message (the popup lists the person under it)', () => {
+    const ledger: PageLedger = {
+      entries: [
+        { ...entry('acme', 1), group: 'named' },
+        { ...entry('p', 1), group: 'partial', body: 'acme' },
+      ],
+      attributions: 2,
+      claims: { named: 1, partial: 1, unnamed: 0, documents: 0, unsourced: 0 },
+    };
+    const back = validatePageLedger(JSON.parse(JSON.stringify(ledger)), 'ledger');
+    expect(back.ok && back.value.entries[1]?.body).toBe('acme');
   });
 });

@@ -4,7 +4,7 @@
  * backs. Highlights are invisible to screen readers, so the popup's ledger is
  * also the accessible view of the attributions on the page.
  */
-import type { AnonymityCheck, SourceSpan } from '../engine/types';
+import type { AnonymityCheck, SourceSpan, SourceType } from '../engine/types';
 import { LIMITS } from './limits';
 
 /**
@@ -67,6 +67,12 @@ export interface LedgerEntry {
    * the Kessel Times`). Absent when none.
    */
   via?: string[];
+  /**
+   * For a person or people partly named by the body they speak for (`A Whole Foods spokeswoman`,
+   * `Obama administration officials`), when the ledger lists that body as a source of its own:
+   * the id of its entry (`bodyOf`). The popup lists them under it, one source with its people.
+   */
+  body?: string;
 }
 
 /** The ledger of one article. */
@@ -302,4 +308,65 @@ export function namedByBestMention(
   const best = informativeName(name, mentions);
   if (best === name) return { name, mentions: [...mentions] };
   return { name: best, mentions: [name, ...mentions.filter((m) => m !== best)] };
+}
+
+/** A source of the ledger as `bodyOf` weighs it: its id, group, entity type and words for it. */
+export interface BodyCandidate {
+  id: string;
+  group: LedgerGroup;
+  type?: SourceType;
+  name: string;
+  mentions: readonly string[];
+}
+
+/** A mention's words as `bodyOf` compares them: no opening `the`, no possessive `'s`, no commas. */
+function bodyWords(words: string): string[] {
+  const list = words
+    .split(/\s+/)
+    .map((w) => w.replace(/[’']s$|[’',;:()“”"]+$|^[(“”"]+/g, ''))
+    .filter((w) => w !== '');
+  return list[0]?.toLowerCase() === 'the' ? list.slice(1) : list;
+}
+
+/** Words that put a person outside the body they once belonged to. */
+const FORMER = /^(?:former|ex-.*|onetime|one-time|erstwhile|retired)$/i;
+
+/** Where `part` stands in `whole` as whole words, or -1. */
+function wordsAt(whole: readonly string[], part: readonly string[]): number {
+  for (let i = 0; i + part.length <= whole.length; i++)
+    if (part.every((w, k) => whole[i + k] === w)) return i;
+  return -1;
+}
+
+/**
+ * The entry of the body a partly named person or people speak for (`A Whole Foods spokeswoman`,
+ * `Obama administration officials`, `an official at the Harbour Authority`): the named
+ * organisation among `bodies` one of whose words for it, with a capital (a name, not `the
+ * company`), stands in the person's words with more around it; the longest such if several.
+ * Not a former member (`a former Acme engineer`): they no longer speak from within it. Undefined for none, and for a person who is not partly named.
+ */
+export function bodyOf(
+  person: BodyCandidate,
+  bodies: readonly BodyCandidate[],
+): string | undefined {
+  if (person.group !== 'partial' || (person.type !== 'person' && person.type !== 'group'))
+    return undefined;
+  const own = [person.name, ...person.mentions].map(bodyWords);
+  // (`a former Acme engineer` no longer speaks from within it)
+  if (own.some((o) => o.some((w) => FORMER.test(w)))) return undefined;
+  let best: string | undefined;
+  let longest = 0;
+  for (const body of bodies) {
+    if (body.group !== 'named' || body.type !== 'organisation' || body.id === person.id) continue;
+    for (const mention of [body.name, ...body.mentions]) {
+      const words = bodyWords(mention);
+      if (words.length <= longest || capitals(words) === 0 || !listedMention(mention)) continue;
+      // (the body's words inside the person's, not the whole of them: "Whole Foods" is no person)
+      if (own.some((o) => o.length > words.length && wordsAt(o, words) >= 0)) {
+        best = body.id;
+        longest = words.length;
+      }
+    }
+  }
+  return best;
 }

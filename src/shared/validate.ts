@@ -709,7 +709,7 @@ function validateLedgerEntry(value: unknown, path: string): Result<LedgerEntry> 
     value,
     path,
     ['id', 'name', 'group', 'mentions', 'claims'],
-    ['standards', 'claimCount', 'via'],
+    ['standards', 'claimCount', 'via', 'body'],
   );
   if (!o.ok) return o;
   const id = ledgerText(o.value.id, `${path}.id`);
@@ -763,6 +763,11 @@ function validateLedgerEntry(value: unknown, path: string): Result<LedgerEntry> 
     const via = validateVia(o.value.via, `${path}.via`);
     if (!via.ok) return via;
     entry.via = via.value;
+  }
+  if (o.value.body !== undefined) {
+    const body = ledgerText(o.value.body, `${path}.body`);
+    if (!body.ok) return body;
+    entry.body = body.value;
   }
   return ok(entry);
 }

@@ -9,6 +9,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 import { waitFor } from '../../scripts/lib/browser-launch.mjs';
+import { noteButtonPlace, type SelectionBoxes } from '../../src/content/notes/note-ui';
 
 /** What the card shows, as the accessibility tree has it. */
 export interface CardView {
@@ -58,7 +59,7 @@ const textOf = (tree: Map<string, AxNode>, root: AxNode): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Chromium: Who Said's card (a dialog with a Dismiss button), or null when none is open. */
+/** Chromium: Who Said's card (a dialog with a Reclassify… button), or null when none is open. */
 export async function chromiumCard(cdp: CDPSession): Promise<CardView | null> {
   const tree = await axTree(cdp);
   for (const node of tree.values()) {
@@ -66,7 +67,8 @@ export async function chromiumCard(cdp: CDPSession): Promise<CardView | null> {
     const buttons = descendants(tree, node)
       .filter((n) => n.role?.value === 'button' && !n.ignored)
       .map((n) => String(n.name?.value ?? ''));
-    if (!buttons.includes('Dismiss')) continue;
+    // (Reclassify is always there; Dismiss goes once the flag is dismissed)
+    if (!buttons.includes('Reclassify…')) continue;
     return { name: String(node.name?.value ?? ''), text: textOf(tree, node), buttons };
   }
   return null;
@@ -133,7 +135,7 @@ interface BidiConnection {
 }
 
 // Runs in Firefox's parent process: the selected tab's accessible document, walked for a
-// dialog holding a Dismiss button.
+// dialog holding a Reclassify… button.
 const FIREFOX_CARD = `(async () => {
   const svc = Cc['@mozilla.org/accessibilityService;1'].getService(Ci.nsIAccessibilityService);
   const browser = gBrowser.selectedBrowser;
@@ -151,7 +153,7 @@ const FIREFOX_CARD = `(async () => {
     if (role(a) !== 'dialog') continue;
     const inside = all(a);
     const buttons = inside.filter((c) => role(c) === 'pushbutton').map((c) => c.name);
-    if (!buttons.includes('Dismiss')) continue;
+    if (!buttons.includes('Reclassify…')) continue;
     const text = inside.filter((c) => role(c) === 'text leaf').map((c) => c.name).join(' ');
     return JSON.stringify({ name: a.name, text: text.replace(/\\s+/g, ' ').trim(), buttons });
   }
@@ -249,4 +251,36 @@ export async function writeNote(page: Page, body: string, tags: string): Promise
   await page.keyboard.press('Tab');
   await page.keyboard.type(tags);
   await page.keyboard.press('Control+Enter');
+}
+
+/**
+ * Runs in the page: where the selection's first and last lines are and the paragraph it ends in,
+ * with the window's size (what the content script places the Note button by).
+ */
+export const SELECTION_BOXES = (): {
+  at: SelectionBoxes;
+  view: { width: number; height: number };
+} => {
+  const range = getSelection()!.getRangeAt(0);
+  const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  const rects = [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+  const end = range.endContainer;
+  const el = end.nodeType === 1 ? (end as Element) : end.parentElement!;
+  return {
+    at: {
+      first: box(rects[0]!),
+      last: box(rects[rects.length - 1]!),
+      column: box(el.closest('p,li,blockquote,div,article')!.getBoundingClientRect()),
+    },
+    view: { width: innerWidth, height: innerHeight },
+  };
+};
+
+/** Where to click the Note button by the selection whose boxes `SELECTION_BOXES` read. */
+export function noteButtonPoint(boxes: ReturnType<typeof SELECTION_BOXES>): {
+  x: number;
+  y: number;
+} {
+  const { left, top } = noteButtonPlace(boxes.at, boxes.view);
+  return { x: left + 24, y: top + 12 };
 }

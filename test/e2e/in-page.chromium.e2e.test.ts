@@ -197,10 +197,17 @@ describe('Chromium: cards, keyboard, corrections, ledger', () => {
     await waitFor('the card to offer undo', async () =>
       (await chromiumCard(cdp))?.buttons.includes('Undo'),
     );
+    // Dismissed already: the card offers Undo and Reclassify, not Dismiss a second time.
+    expect((await chromiumCard(cdp))?.buttons).toEqual([
+      'Close',
+      'Note this passage',
+      'Reclassify…',
+      'Undo',
+    ]);
     // Undo reads as one word on one line beside the two-line notice (it was squeezed to "Un/do").
     const undo = await chromiumCardButton(cdp, 'Undo');
-    const dismiss = await chromiumCardButton(cdp, 'Dismiss');
-    expect(undo.bottom - undo.top).toBeLessThanOrEqual(dismiss.bottom - dismiss.top + 1);
+    const other = await chromiumCardButton(cdp, 'Reclassify…');
+    expect(undo.bottom - undo.top).toBeLessThanOrEqual(other.bottom - other.top + 1);
     expect(await markup(page)).toBe(before);
 
     await page.reload();
@@ -334,6 +341,14 @@ describe('Chromium: cards, keyboard, corrections, ledger', () => {
         .map((e) => `${e.group}: ${e.name}`)
         .sort();
     expect(named(rows)).toEqual(named(ledger.value.entries));
+    // Each group's hint is a key away (it was a tooltip only): Enter on its "?" shows it.
+    const why = popup.locator('section[aria-label="Named"] .ledger__why');
+    await why.focus();
+    await popup.keyboard.press('Enter');
+    expect(await why.getAttribute('aria-expanded')).toBe('true');
+    expect(
+      await popup.locator('section[aria-label="Named"] [data-testid=ledger-hint]').isVisible(),
+    ).toBe(true);
     await popup.screenshot({ path: resolve(root, '.tmp/e2e-chromium-popup.png'), fullPage: true });
 
     // A source far down the page: the page scrolls to its claim and opens its card.

@@ -20,6 +20,7 @@ import {
   waitFor,
 } from '../../scripts/lib/browser-launch.mjs';
 import { GECKO_ID } from '../../scripts/lib/browser-manifest';
+import { noteButtonPoint, SELECTION_BOXES } from './in-page-support';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(root, 'extension/firefox');
@@ -126,7 +127,7 @@ describe('Firefox: notes on passages', () => {
     await run();
     await article.bringToFront();
 
-    // Drag over the words, then press the Note button drawn just below the selection's end.
+    // Drag over the words, then press the Note button drawn beside the selection's last line.
     const box = await phraseBox(article, 'A senior engineer');
     await article.mouse.move(box.x0, box.y0);
     await article.mouse.down();
@@ -138,7 +139,8 @@ describe('Firefox: notes on passages', () => {
     await article
       .screenshot({ path: resolve(root, '.tmp/notes-button-firefox.png') })
       .catch(() => undefined);
-    await article.mouse.click(Math.max(8, box.right - 20) + 24, box.bottom + 8 + 12);
+    const button = noteButtonPoint(await article.evaluate(SELECTION_BOXES));
+    await article.mouse.click(button.x, button.y);
     await waitFor('the note editor', () =>
       article.evaluate(() => document.activeElement?.getAttribute('data-whosaid') === 'notes'),
     );

@@ -27,7 +27,7 @@ import {
   waitForHighlights,
   type LaunchedChromium,
 } from '../../scripts/lib/browser-launch.mjs';
-import { HIGHLIGHT_TEXTS, writeNote } from './in-page-support';
+import { HIGHLIGHT_TEXTS, noteButtonPoint, SELECTION_BOXES, writeNote } from './in-page-support';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(root, 'extension/chrome');
@@ -78,15 +78,6 @@ async function selectWithMouse(page: Page, phrase: string): Promise<void> {
   await page.mouse.move(box.x1, box.y1, { steps: 4 });
   await page.mouse.up();
   expect(await page.evaluate(() => getSelection()?.toString())).toBe(phrase);
-}
-
-/** Where the selection ends on screen (the Note button is drawn just below it). */
-function selectionEnd(page: Page): Promise<{ right: number; bottom: number }> {
-  return page.evaluate(() => {
-    const rects = [...(getSelection()?.getRangeAt(0).getClientRects() ?? [])];
-    const last = rects[rects.length - 1] as DOMRect;
-    return { right: last.right, bottom: last.bottom };
-  });
 }
 
 /** The text of every range of a highlight, read in the page. */
@@ -149,12 +140,16 @@ describe('Chromium: notes on passages', () => {
 
     // 1. The Note button by a selection.
     await selectWithMouse(page, 'A senior engineer');
-    const end = await selectionEnd(page);
+    const boxes = await page.evaluate(SELECTION_BOXES);
     await page.waitForTimeout(100);
     await page
       .screenshot({ path: resolve(root, '.tmp/notes-button-chromium.png') })
       .catch(() => undefined);
-    await page.mouse.click(Math.max(8, end.right - 20) + 24, end.bottom + 8 + 12);
+    // (beside the selection's last line, in the margin: not over the next line of the text)
+    const button = noteButtonPoint(boxes);
+    expect(button.x).toBeGreaterThan(boxes.at.column.right);
+    expect(button.y).toBeLessThan(boxes.at.last.bottom);
+    await page.mouse.click(button.x, button.y);
     await writeNote(page, 'Which engineer? Ask the board.', 'sources, follow up');
     await waitFor(
       'the first note highlighted',

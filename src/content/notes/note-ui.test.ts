@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { NoteUi, UNSAVED_WARNING } from './note-ui';
+import { NoteUi, noteButtonPlace, UNSAVED_WARNING } from './note-ui';
 
 /** The UI's shadow roots are closed to the page; the test opens them to read the editor. */
 const attachShadow = Element.prototype.attachShadow;
@@ -76,5 +76,43 @@ describe('the note editor and Escape', () => {
     const unchanged = editor('Checked with the board');
     unchanged.escape();
     expect(unchanged.ui.editing).toBe(false);
+  });
+});
+
+describe('noteButtonPlace', () => {
+  const view = { width: 1200, height: 800 };
+  const line = (top: number, left: number, right: number) => ({
+    left,
+    right,
+    top,
+    bottom: top + 20,
+  });
+  const column = { left: 200, right: 900, top: 100, bottom: 600 };
+
+  test('beside the last line, in the margin, not over the next line', () => {
+    const at = { first: line(300, 400, 900), last: line(324, 200, 480), column };
+    expect(noteButtonPlace(at, view)).toEqual({ left: 908, top: 321 });
+  });
+
+  test('a column that leaves no margin (a narrow window): just above the first line', () => {
+    const at = {
+      first: line(300, 40, 340),
+      last: line(324, 20, 200),
+      column: { ...column, left: 16, right: 344 },
+    };
+    expect(noteButtonPlace(at, { width: 360, height: 640 })).toEqual({ left: 40, top: 270 });
+  });
+
+  test('no margin and no room above (the top of the window): below, kept in the window', () => {
+    const narrow = { width: 360, height: 640 };
+    const wide = { ...column, left: 0, right: 360 };
+    expect(
+      noteButtonPlace({ first: line(10, 40, 340), last: line(10, 40, 200), column: wide }, narrow),
+    ).toEqual({ left: 180, top: 34 });
+    // (never past the window's right edge)
+    expect(
+      noteButtonPlace({ first: line(10, 40, 360), last: line(10, 300, 360), column: wide }, narrow)
+        .left,
+    ).toBe(280);
   });
 });

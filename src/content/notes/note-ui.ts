@@ -26,6 +26,42 @@ export interface Box {
   bottom: number;
 }
 
+/** Where a selection is on screen, for the Note button: its first and last lines, its column. */
+export interface SelectionBoxes {
+  first: Box;
+  last: Box;
+  /** The block the selection ends in (its paragraph): the text column. */
+  column: Box;
+}
+
+/** The Note button's room on screen, a little over its size (an icon and "Note"). */
+const BUTTON = { width: 76, height: 26 };
+
+/**
+ * Where the Note button goes by a selection (viewport coordinates): in the margin beside the
+ * selection's last line when the column leaves room there; else just above its first line;
+ * else (at the top of the window) below its last. Below the selection, where it went first,
+ * it covered the next line, the one the reader goes on to. Pure.
+ */
+export function noteButtonPlace(
+  at: SelectionBoxes,
+  view: { width: number; height: number },
+): { left: number; top: number } {
+  const { first, last, column } = at;
+  const clampTop = (top: number): number =>
+    Math.min(Math.max(8, top), Math.max(8, view.height - BUTTON.height - 8));
+  const margin = Math.max(column.right, last.right) + 8;
+  if (margin + BUTTON.width <= view.width - 4)
+    return { left: margin, top: clampTop((last.top + last.bottom - BUTTON.height) / 2) };
+  const left = Math.min(Math.max(8, first.left), view.width - BUTTON.width - 4);
+  const above = first.top - BUTTON.height - 4;
+  if (above >= 8) return { left, top: above };
+  return {
+    left: Math.min(Math.max(8, last.right - 20), view.width - BUTTON.width - 4),
+    top: clampTop(last.bottom + 4),
+  };
+}
+
 export interface EditorOptions {
   at: Box;
   heading: string;
@@ -237,14 +273,12 @@ export class NoteUi {
     return this.panelKind === 'card';
   }
 
-  showButton(at: Box, onClick: () => void): void {
+  /** Shows the Note button by a selection (`noteButtonPlace`: never over the lines after it). */
+  showButton(at: SelectionBoxes, onClick: () => void): void {
     this.attach();
     this.onButton = onClick;
     this.button.hidden = false;
-    const view = this.viewport();
-    const left = Math.min(Math.max(8, at.right - 20), view.width - 80);
-    const below = at.bottom + 8;
-    const top = below + 28 > view.height ? Math.max(8, at.top - 36) : below;
+    const { left, top } = noteButtonPlace(at, this.viewport());
     this.place(this.button, left, top);
   }
 

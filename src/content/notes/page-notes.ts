@@ -17,11 +17,44 @@ import { readArticleClaim } from '../article-meta';
 import { NOTE_HIGHLIGHT_NAMES, NOTE_PRIORITY } from '../../shared/highlight-styles';
 import type { HighlightEnv } from '../highlighter';
 import { caretAt, onBoxes } from '../caret';
-import { createRange, defaultView, documentUrl, listen as on, selectionOf } from '../dom-access';
+import {
+  closest,
+  createRange,
+  defaultView,
+  documentUrl,
+  isElement,
+  listen as on,
+  parentElement,
+  selectionOf,
+} from '../dom-access';
 import type { TextRangeInit } from '../text-map';
 import { placeNotes, type PlacedNote } from './note-anchors';
-import { NoteUi, type Box } from './note-ui';
+import { NoteUi, type Box, type SelectionBoxes } from './note-ui';
 import { rangeToOffsets } from './selection';
+
+/** Elements that hold a column of text: the block a selection's Note button goes beside. */
+const TEXT_BLOCK =
+  'p,li,dd,dt,td,th,blockquote,figcaption,pre,h1,h2,h3,h4,h5,h6,div,section,article';
+
+/** A rectangle as a `Box`. */
+const boxOfRect = (r: DOMRect): Box => ({
+  left: r.left,
+  top: r.top,
+  right: r.right,
+  bottom: r.bottom,
+});
+
+/** Where a selection's first and last lines are on screen, and the block it ends in. */
+function selectionBoxes(range: Range): SelectionBoxes {
+  const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0);
+  const all = boxOfRect(range.getBoundingClientRect());
+  const first = rects[0] ? boxOfRect(rects[0]) : all;
+  const last = rects[rects.length - 1] ? boxOfRect(rects[rects.length - 1]!) : all;
+  const end = range.endContainer;
+  const el = isElement(end) ? end : parentElement(end);
+  const block = el ? closest(el, TEXT_BLOCK) : null;
+  return { first, last, column: block ? boxOfRect(block.getBoundingClientRect()) : all };
+}
 
 /** Highlight names and order for notes: the style table holds them with every highlight's. */
 const NOTE_HIGHLIGHTS = NOTE_HIGHLIGHT_NAMES;
@@ -240,14 +273,9 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
           ui.hideButton();
           return;
         }
-        const rects = Array.from(found.range.getClientRects());
-        const last = rects[rects.length - 1] ?? found.range.getBoundingClientRect();
-        ui.showButton(
-          { left: last.left, top: last.top, right: last.right, bottom: last.bottom },
-          () => {
-            noteSelection();
-          },
-        );
+        ui.showButton(selectionBoxes(found.range), () => {
+          noteSelection();
+        });
       }, 0);
     };
     on(doc, 'mouseup', (e) => ui.owns(e.target) || offerButton(), { signal });

@@ -100,6 +100,8 @@ export class Registry {
       named,
       type,
     };
+    // (the ledgers read what kind of source a description is from its head, not from its words)
+    if (fields.head) entity.head = fields.head;
     const t: Tracked = {
       entity,
       surname: fields.surname ?? '',

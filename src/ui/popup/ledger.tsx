@@ -14,7 +14,10 @@ import {
 } from '../../shared/ledger';
 
 export const GROUP_WORDS: Record<LedgerGroup, { title: string; hint: string }> = {
-  named: { title: 'Named', hint: 'People and bodies the article names' },
+  named: {
+    title: 'Named',
+    hint: 'People and bodies the article names, and the one institution of its kind a country has, which a common noun names (“the military”, “the government”); a body’s people are listed under it',
+  },
   partial: {
     title: 'Partly named',
     hint: 'Identified by a named organisation, not by a person’s name: someone there (“a ministry official”) or the organisation as the story places it (“Harbour police”)',
@@ -104,9 +107,17 @@ function rowName(entry: LedgerEntry): string {
 
 function Entry({
   entry,
+  people = [],
+  under = false,
   revealed,
   onReveal,
-}: { entry: LedgerEntry } & Omit<LedgerProps, 'ledger'>) {
+}: {
+  entry: LedgerEntry;
+  /** The body's people listed under it (`LedgerEntry.body`). */
+  people?: readonly LedgerEntry[];
+  /** Listed under its body, outside its own group's section: the row says which group. */
+  under?: boolean;
+} & Omit<LedgerProps, 'ledger'>) {
   const [open, setOpen] = useState(false);
   const name = rowName(entry);
   const here = revealed?.entry === entry.id ? revealed : null;
@@ -125,6 +136,9 @@ function Entry({
           onClick={() => onReveal(entry.id)}
         >
           <span class="source__text">{name}</span>
+          {under && (
+            <span class="source__tag"> · {GROUP_WORDS[entry.group].title.toLowerCase()}</span>
+          )}
           {entry.mentions.length > 0 && (
             <span class="source__mentions muted"> also “{entry.mentions.join('”, “')}”</span>
           )}
@@ -157,7 +171,69 @@ function Entry({
           ))}
         </ol>
       )}
+      {people.length > 0 && (
+        <div class="people">
+          <p class="people__title muted" id={`people-${key}`}>
+            Its people
+          </p>
+          <ul class="sources" aria-labelledby={`people-${key}`}>
+            {people.map((p) => (
+              <Entry key={p.id} entry={p} under revealed={revealed} onReveal={onReveal} />
+            ))}
+          </ul>
+        </div>
+      )}
     </li>
+  );
+}
+
+/**
+ * The entries each body's people are listed under (`LedgerEntry.body`: `A Whole Foods
+ * spokeswoman` under `Whole Foods`), when the body is in the list (a long page's cut ledger may
+ * have left it out: its people are then listed in their own group).
+ */
+function peopleByBody(entries: readonly LedgerEntry[]): Map<string, LedgerEntry[]> {
+  const ids = new Set(entries.map((e) => e.id));
+  const out = new Map<string, LedgerEntry[]>();
+  for (const e of entries) {
+    if (e.body === undefined || !ids.has(e.body)) continue;
+    const list = out.get(e.body);
+    if (list) list.push(e);
+    else out.set(e.body, [e]);
+  }
+  return out;
+}
+
+/**
+ * A group's heading, with what the group holds one click or key away: a "?" button shows the
+ * hint under the heading (a tooltip alone reached neither the keyboard nor a touch screen), and
+ * the section it heads is described by it for a screen reader.
+ */
+function GroupTitle({ group, count }: { group: LedgerGroup; count: string }) {
+  const [open, setOpen] = useState(false);
+  const words = GROUP_WORDS[group];
+  const hintId = `ledger-hint-${group}`;
+  return (
+    <>
+      <h3 class="ledger__title">
+        <span class={`ledger__dot ledger__part--${group}`} aria-hidden="true" />
+        {words.title}
+        <button
+          type="button"
+          class="ledger__why"
+          aria-expanded={open}
+          aria-controls={hintId}
+          aria-label={`What “${words.title}” means`}
+          onClick={() => setOpen(!open)}
+        >
+          ?
+        </button>
+        <span class="muted">{count}</span>
+      </h3>
+      <p class="ledger__hint muted" id={hintId} hidden={!open} data-testid="ledger-hint">
+        {words.hint}
+      </p>
+    </>
   );
 }
 
@@ -184,6 +260,8 @@ export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
   // named body, names its source too)
   const total = LEDGER_GROUPS.reduce((n, g) => n + byGroup[g], 0);
   const share = total === 0 ? 0 : (byGroup.named + (ledger.namedDocuments ?? 0)) / total;
+  const people = peopleByBody(ledger.entries);
+  const nested = new Set([...people.values()].flat().map((e) => e.id));
   return (
     <div class="ledger">
       <p class="visually-hidden" id={REVEAL_HINT}>
@@ -215,25 +293,35 @@ export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
         ))}
       </div>
       {LEDGER_GROUPS.map((group) => {
-        const entries = ledger.entries.filter((e) => e.group === group);
+        const entries = ledger.entries.filter((e) => e.group === group && !nested.has(e.id));
         if (entries.length === 0) return null;
-        // claims (a source's cues in one sentence), as each row counts them
-        const backed = entries.reduce((n, e) => n + (e.claimCount ?? e.claims.length), 0);
-        const words = GROUP_WORDS[group];
+        // claims (a source's cues in one sentence), as each row counts them, its people's too
+        const rows = entries.flatMap((e) => [e, ...(people.get(e.id) ?? [])]);
+        const backed = rows.reduce((n, e) => n + (e.claimCount ?? e.claims.length), 0);
         return (
-          <section key={group} class="ledger__group" aria-label={words.title}>
-            <h3 class="ledger__title" title={words.hint}>
-              <span class={`ledger__dot ledger__part--${group}`} aria-hidden="true" />
-              {words.title}
-              <span class="muted">
-                {group === 'unsourced'
+          <section
+            key={group}
+            class="ledger__group"
+            aria-label={GROUP_WORDS[group].title}
+            aria-describedby={`ledger-hint-${group}`}
+          >
+            <GroupTitle
+              group={group}
+              count={
+                group === 'unsourced'
                   ? claims(backed)
-                  : `${entries.length} source${entries.length === 1 ? '' : 's'} · ${claims(backed)}`}
-              </span>
-            </h3>
+                  : `${entries.length} source${entries.length === 1 ? '' : 's'} · ${claims(backed)}`
+              }
+            />
             <ul class="sources">
               {entries.map((entry) => (
-                <Entry key={entry.id} entry={entry} revealed={revealed} onReveal={onReveal} />
+                <Entry
+                  key={entry.id}
+                  entry={entry}
+                  people={people.get(entry.id)}
+                  revealed={revealed}
+                  onReveal={onReveal}
+                />
               ))}
             </ul>
           </section>

@@ -741,6 +741,50 @@ describe('popup: sources, corrections, languages', () => {
     );
   });
 
+  test('a body’s spokeswoman is listed under the body, one source with its people', async () => {
+    const body: LedgerEntry = {
+      id: 'named:entity:e4',
+      name: 'Talvik Foods',
+      group: 'named',
+      mentions: ['the company'],
+      claims: [{ cue: 'said', snippet: 'Talvik Foods said it would close two plants.' }],
+    };
+    const spokeswoman: LedgerEntry = {
+      id: 'partial:entity:e5',
+      name: 'A Talvik Foods spokeswoman',
+      group: 'partial',
+      mentions: [],
+      claims: [
+        { cue: 'said', snippet: 'A Talvik Foods spokeswoman said the closures were final.' },
+      ],
+      standards: { reason: null, basis: null, specificity: 'by a role and their organisation' },
+      body: body.id,
+    };
+    const ledger: PageLedger = {
+      ...LEDGER,
+      attributions: 9,
+      claims: { ...LEDGER.claims, named: 4, partial: 1 },
+      entries: [LEDGER.entries[0]!, body, spokeswoman, ...LEDGER.entries.slice(1)],
+    };
+    const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok(ledger) }));
+    await mount(env);
+    // (no section of its own: the partly named spokeswoman is under Talvik Foods, and says so)
+    expect(t.root.querySelector('section[aria-label="Partly named"]')).toBeNull();
+    const row = [...t.root.querySelectorAll('[data-testid="ledger-entry"]')].find(
+      (e) => e.querySelector('.source__text')?.textContent === 'Talvik Foods',
+    ) as HTMLElement;
+    const people = row.querySelector('.people') as HTMLElement;
+    expect(people.querySelector('.people__title')?.textContent).toBe('Its people');
+    expect(people.querySelector('[data-testid="ledger-source"]')?.textContent).toBe(
+      'A Talvik Foods spokeswoman · partly named',
+    );
+    expect(people.querySelector('.standards')?.textContent).toContain('no reason given');
+    const titles = [...t.root.querySelectorAll('.ledger__title .muted')].map((e) => e.textContent);
+    expect(titles[0]).toBe('2 sources · 5 claims');
+    // (the share counts the spokeswoman's claim as partly named, as before)
+    expect(text('ledger-share')).toMatch(/^44% of 9 claims name their source; 1 more names only/);
+  });
+
   test('a group counts claims as its rows do (cues of one sentence are one claim)', async () => {
     const unsourced: LedgerEntry = {
       id: 'unsourced',
@@ -907,13 +951,34 @@ describe('popup: sources, corrections, languages', () => {
   test('the group hints fit what the groups hold: a placed police force, bodies not anonymous', async () => {
     const { env } = fakeEnv(withLedger());
     await mount(env);
-    const hint = (title: string) =>
-      [...t.root.querySelectorAll('.ledger__title')]
-        .find((h) => h.textContent?.startsWith(title))
-        ?.getAttribute('title');
+    const hint = (title: string) => {
+      const section = t.root.querySelector(`section[aria-label="${title}"]`);
+      const id = section?.getAttribute('aria-describedby') ?? '';
+      return t.root.querySelector(`[id="${id}"]`)?.textContent;
+    };
     // ("Someone at a named organisation" did not fit "West Mercia police" or "the courts")
     expect(GROUP_WORDS.partial.hint).toContain('or the organisation as the story places it');
     expect(hint('Unnamed')).toContain('not of a body speaking as itself (“the courts”)');
+    // ("the military" of the country a story is about is named, as the guideline settles it)
+    expect(hint('Named')).toContain('the one institution of its kind a country has');
+  });
+
+  test('a group’s hint is a button away, for the keyboard and a touch screen, not a tooltip', async () => {
+    const { env } = fakeEnv(withLedger());
+    await mount(env);
+    const section = t.root.querySelector('section[aria-label="Unnamed"]') as HTMLElement;
+    const why = section.querySelector<HTMLButtonElement>('.ledger__why') as HTMLButtonElement;
+    const hint = section.querySelector<HTMLElement>('[data-testid="ledger-hint"]') as HTMLElement;
+    expect(section.querySelector('.ledger__title')?.getAttribute('title')).toBeNull();
+    expect(why.getAttribute('aria-label')).toBe('What “Unnamed” means');
+    expect(why.getAttribute('aria-controls')).toBe(hint.id);
+    expect(hint.hidden).toBe(true);
+    await act(() => why.click());
+    expect(why.getAttribute('aria-expanded')).toBe('true');
+    expect(hint.hidden).toBe(false);
+    expect(hint.textContent).toBe(GROUP_WORDS.unnamed.hint);
+    await act(() => why.click());
+    expect(hint.hidden).toBe(true);
   });
 
   test('a source’s claims can be listed, and each shown', async () => {
