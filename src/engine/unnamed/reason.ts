@@ -1043,10 +1043,13 @@ export function reason(
       // by the Blaze show", "a draft report reviewed by the Wire", "a leaked memo": decision 14)
       // (not a named body's document met again: "The letter, which the Courier has seen," after
       // "a letter from the Schools Inspectorate")
+      // (nor one whose issuer its own sentence gives: "The memo, a copy of which the Herald has
+      // seen, was drafted by the city's finance directorate")
       if (
         reachedReporter(ctx, np) &&
         !mediumOrTopic(ctx, s, np) &&
-        !(first === 'the' && issuedEarlier(ctx, np))
+        !(first === 'the' && issuedEarlier(ctx, np)) &&
+        !issuedByName(ctx, s, np.end)
       )
         return WHY.document;
       // "which cited an internal spreadsheet", "citing leaked wire transfer records": what a
