@@ -818,7 +818,7 @@ function definiteBodyPossessive(ctx: Context, s: Sentence, a: number, b: number)
       !ctx.name[q - 1] &&
       headClass(ctx, q - 1) === 'organisation'
     )
-      return ctx.name.subarray(0, s.first).some((v) => v !== 0);
+      return nameBefore(ctx, s);
   return false;
 }
 
@@ -857,6 +857,7 @@ function issuedStep(ctx: Context, k: number): number {
 }
 
 const ISSUED_WALK = walkMemo();
+
 
 /**
  * Whether the document whose head is at `k` is given its issuer by an owner or a `from` phrase:
@@ -901,6 +902,42 @@ export function publishedRecord(ctx: Context, s: Sentence, np: NounPhrase): bool
     if (t.lower === 'by' || t.lower === 'to' || t.lower === 'under') return false;
   }
   return true;
+}
+
+/**
+ * Whether `np` is the minutes of one meeting in a story that named someone in a sentence before:
+ * "board minutes seen by the Ledger", "The minutes, from March, record", "minutes of last
+ * week's meeting obtained by the Tribune". Minutes record a body's own meeting, so they are that
+ * body's (decision 34 of the labelled sets), even when an outlet saw them (decision 68); not
+ * minutes listed with other papers ("emails and planning minutes"), of several meetings ("of
+ * three donor meetings"), nor in a sentence that stands alone, where no body is in view.
+ */
+export function bodysMinutes(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.head]!.lower !== 'minutes' || np.head !== np.coreEnd - 1) return false;
+  for (let k = np.start; k < np.head; k++) {
+    const t = toks[k]!;
+    if (isPunct(t) || t.lower === 'and' || t.kind === 'num' || ctx.name[k]) return false;
+  }
+  if (toks[np.start - 1]?.lower === 'and' || isPunct(toks[np.start - 1], ',')) return false;
+  if (toks[np.coreEnd]?.lower === 'of')
+    for (let k = np.coreEnd + 1; k < np.end; k++) {
+      const t = toks[k]!;
+      if (t.kind === 'num' || (t.f & F.QUANT) !== 0) return false;
+      if ((moreListsOf(t) & IN_PROCEEDINGS) !== 0) {
+        if (t.lower.endsWith('s')) return false;
+        break;
+      }
+    }
+  return nameBefore(ctx, s);
+}
+
+/**
+ * Whether the text gives a name before sentence `s`: a story with someone in view, not a
+ * sentence that stands alone.
+ */
+function nameBefore(ctx: Context, s: Sentence): boolean {
+  return ctx.name.subarray(0, s.first).some((v) => v !== 0);
 }
 
 /** Whether `t` is a participle of issuing or filing, which a `by` agent may follow. */

@@ -65,6 +65,7 @@ import { generalClass, imaginedActor } from './generic-voice';
 import { genericModalSubject } from './generic-modal';
 import {
   appearsToShow,
+  bodysMinutes,
   citedDocument,
   claimContent,
   documentRepeat,
@@ -1028,6 +1029,8 @@ export function reason(
     case 'document':
       // "his testimony": the owner is known
       if ((firstLists & IN_POSSESSIVE_DETERMINERS) !== 0) return null;
+      // "board minutes seen by the Ledger": the record of a body's own meeting (documents.ts)
+      if (bodysMinutes(ctx, s, np)) return null;
       // "Campaigners said the findings confirmed": what a work the story has brought in found,
       // unless the findings themselves were met before as an unnamed source
       if (

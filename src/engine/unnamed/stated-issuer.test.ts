@@ -57,3 +57,30 @@ describe('a document whose sentence gives its issuer', () => {
     expect(found(text)).toContain(want);
   });
 });
+
+describe('the minutes of one meeting in a story with a body in view', () => {
+  test.each([
+    [
+      'Wrenfield Rovers directors split over the stadium sale. Directors argued for an hour, according to board minutes seen by the Gazette. The minutes, from May, record that one director left early.',
+      'minutes',
+    ],
+    [
+      'Councillors at Ashby Vale backed the scheme in private. The minutes of last month\u2019s meeting, obtained by the Mercury, show two members abstained.',
+      'minutes',
+    ],
+  ])('%s', (text, word) => {
+    expect(found(text).filter((s) => s.includes(word))).toEqual([]);
+  });
+
+  test.each([
+    // a sentence that stands alone: no body in view
+    ['Two trustees walked out, according to minutes seen by the Gazette.', 'minutes'],
+    // minutes listed with other papers
+    [
+      'The plan was cut. Invoices, emails and planning minutes obtained by the Mercury show that Ashby Vale Council paid twice.',
+      'planning minutes',
+    ],
+  ])('%s', (text, want) => {
+    expect(found(text).join(' | ')).toContain(want);
+  });
+});
