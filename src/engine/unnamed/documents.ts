@@ -11,6 +11,7 @@ import { APPEARANCE_VERBS, F } from '../lexicon';
 import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { namedness } from '../phrase/namedness';
+import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
 import { previousSameWord, WALK_NO, WALK_ON, WALK_YES, walkBack, walkMemo } from '../same-word';
@@ -851,13 +852,33 @@ export function issuedEarlier(ctx: Context, np: NounPhrase): boolean {
  */
 function issuedStep(ctx: Context, k: number): number {
   const s = ctx.sentences[ctx.sentenceOf[k]!]!;
-  if (issuedByName(ctx, s, k + 1) || ownedOrSentBy(ctx, s, k)) return WALK_YES;
+  if (issuedByName(ctx, s, k + 1) || ownedOrSentBy(ctx, s, k) || spokenIn(ctx, s, k))
+    return WALK_YES;
   const det = ctx.tokens[k - 1]?.lower;
   return det === 'the' || det === 'this' ? WALK_ON : WALK_NO;
 }
 
 const ISSUED_WALK = walkMemo();
 
+/**
+ * Whether the document whose head is at `k` is the medium of a cue before it: "investigators
+ * said in a preliminary report", "the liquidators said in their first report". A definite
+ * repeat ("The report also notes") is then the speaker's document, as after a `by` phrase
+ * (decision 83 of the labelled sets: the medium of a speaker's own cue).
+ */
+function spokenIn(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k + 1]?.lower === 'of') return false;
+  const np = phraseEndingAt(ctx, k, s.first, false);
+  if (!np || toks[np.start - 1]?.lower !== 'in') return false;
+  // (the cue right before `in`: not "said figures in the consultant's report", where the
+  // document holds what the speaker read, nor an aside's participle, "One message, cited in a
+  // court filing,", which has no speaker)
+  const verb = toks[np.start - 2];
+  return (
+    !!verb && (verb.f & F.REPORT) !== 0 && isVerbLike(verb) && !isPunct(toks[np.start - 3], ',')
+  );
+}
 
 /**
  * Whether the document whose head is at `k` is given its issuer by an owner or a `from` phrase:

@@ -84,3 +84,27 @@ describe('the minutes of one meeting in a story with a body in view', () => {
     expect(found(text).join(' | ')).toContain(want);
   });
 });
+
+describe('a document met first as the medium of a cue', () => {
+  test.each([
+    'A tanker ran aground at dawn, inspectors said in a preliminary report on Friday. The Marine Safety Board said the harbour had reopened. The report also notes that the pilot had slept four hours.',
+    'The plant will open a year late, Norrel Chips said in a regulatory filing on Monday. The filing did not say how many jobs would go.',
+  ])('%s', (text) => {
+    expect(found(text).filter((s) => /^the (report|filing)$/i.test(s))).toEqual([]);
+  });
+
+  test.each([
+    // the document holds what the speaker read: not the medium of the cue
+    [
+      'A trustee said figures in a consultant\u2019s report did not match. The report, prepared by a firm the district will not name, urges closure.',
+      'The report',
+    ],
+    // an aside's participle has no speaker
+    [
+      'Prosecutors say texts show the payments. One message, cited in a court filing last month, read: "Pay him." The filing says the phone was his.',
+      'The filing',
+    ],
+  ])('%s', (text, want) => {
+    expect(found(text)).toContain(want);
+  });
+});
