@@ -13,19 +13,22 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import { isPlaceName } from '../phrase/places';
 import { previousSameWord, WALK_NO, WALK_ON, walkBack, walkMemo } from '../same-word';
 import type { Sentence } from '../sentences';
+import { asideEnd } from './people';
 
-/** Bodies a trial's evidence is put to: `court`, `jury`, `jurors`, `inquest`. */
+/** Bodies a trial's or a public inquiry's evidence is put to: `court`, `jury`, `inquest`, `inquiry`. */
 const HEARING_BODIES = ruleWords('hearingBodies');
 
 /**
  * Whether the phrase is the court or jury of the formula that hands evidence to unnamed
  * witnesses: "..., a court heard", "the jury has heard that", "jurors were told", "an inquest
- * was told" (decision 19 of the labelled sets: the court is the audience, not a source).
+ * was told", "The inquiry, chaired by a retired judge, heard that" (decision 19 of the labelled
+ * sets: the court is the audience, not a source; decision 141: the inquiry of the story's own
+ * case is that case's body, named through it).
  */
 export function courtAudience(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   if (np.end !== np.coreEnd || !HEARING_BODIES.has(toks[np.head]!.lower)) return false;
-  let k = np.end;
+  let k = asideEnd(ctx, s, np.end);
   let be = false;
   while (k < s.last && (isAux(toks[k]) || isAdverb(toks[k]))) {
     if (BE_FORMS.has(toks[k]!.lower)) be = true;

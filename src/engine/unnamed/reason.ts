@@ -65,6 +65,7 @@ import { generalClass, imaginedActor } from './generic-voice';
 import { genericModalSubject } from './generic-modal';
 import {
   appearsToShow,
+  bodysMinutes,
   citedDocument,
   claimContent,
   documentRepeat,
@@ -1028,6 +1029,8 @@ export function reason(
     case 'document':
       // "his testimony": the owner is known
       if ((firstLists & IN_POSSESSIVE_DETERMINERS) !== 0) return null;
+      // "board minutes seen by the Ledger": the record of a body's own meeting (documents.ts)
+      if (bodysMinutes(ctx, s, np)) return null;
       // "Campaigners said the findings confirmed": what a work the story has brought in found,
       // unless the findings themselves were met before as an unnamed source
       if (
@@ -1043,10 +1046,13 @@ export function reason(
       // by the Blaze show", "a draft report reviewed by the Wire", "a leaked memo": decision 14)
       // (not a named body's document met again: "The letter, which the Courier has seen," after
       // "a letter from the Schools Inspectorate")
+      // (nor one whose issuer its own sentence gives: "The memo, a copy of which the Herald has
+      // seen, was drafted by the city's finance directorate")
       if (
         reachedReporter(ctx, np) &&
         !mediumOrTopic(ctx, s, np) &&
-        !(first === 'the' && issuedEarlier(ctx, np))
+        !(first === 'the' && issuedEarlier(ctx, np)) &&
+        !issuedByName(ctx, s, np.end)
       )
         return WHY.document;
       // "which cited an internal spreadsheet", "citing leaked wire transfer records": what a
