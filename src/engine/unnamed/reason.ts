@@ -58,7 +58,7 @@ import {
 import { counterparty, engagedBody } from './counterparty';
 import { directedWorkforce } from './directed-workforce';
 import { outsiderWorkforce } from './outsider-workforce';
-import { withheldIdentity } from './withheld-identity';
+import { withheldIdentity, withholdingSources } from './withheld-identity';
 import { withAbsolutePeople, withAbsoluteSubject } from './with-absolute';
 import { unanchoredBody } from './unanchored-bodies';
 import { generalClass, imaginedActor } from './generic-voice';
@@ -896,6 +896,8 @@ export function reason(
     }
     case 'person': {
       if (isSource) return WHY.source;
+      // "which the people declined to name": the sources met again, keeping a name back
+      if (withholdingSources(ctx, s, np)) return WHY.repeat;
       const head = toks[np.head]!.lower;
       // "Two inmates broke out. The men were identified as ...": people the story names next
       if (plural && identifiedNext(ctx, s)) return null;
