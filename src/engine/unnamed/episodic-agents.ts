@@ -16,7 +16,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isHeadline, isNegation, isPrep, isPunct } from '../context';
-import { F, HEDGE_WORDS, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
+import { F, HEDGE_WORDS, reportingVerb, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
@@ -205,6 +205,11 @@ function objectBefore(ctx: Context, s: Sentence, at: number): boolean {
   if (SUPPOSING.has(w)) return true;
   if (SUBORDINATORS.has(w)) return false;
   if (isPrep(b)) return true;
+  // (a verb of saying or believing opens its content, whose subject the phrase is: "said families
+  // had paid the dean", "believe a maintenance worker left a tool"; not one that addresses or
+  // judges people, "told residents", "blamed a tired crew")
+  if ((b.f & F.REPORT) !== 0 && !ADDRESSING.has(w) && reportingVerb(b)?.cue !== 'stance')
+    return false;
   if ((b.f & (F.DET | F.PRON | F.AUX | F.FUNC)) !== 0) return false;
   return (b.f & F.IRREGULAR) !== 0 || /[a-z](?:ed|ing)$/.test(w) || OBJECT_VERBS.has(w);
 }
@@ -242,6 +247,8 @@ const MEASURING: ReadonlySet<string> = new Set(['as', 'how', 'so', 'too']);
 
 /** Words that open a clause of time or reason: `after`, `as`, `before`, `when`. */
 const SUBORDINATORS = ruleWords('eventSubordinators');
+/** Verbs of telling or asking people: `told`, `warned`, `asked` (their object is an addressee). */
+const ADDRESSING = ruleWords('addressing');
 /** Short verbs whose object may be people: `let`, `made`, `saw`, `told`. */
 const OBJECT_VERBS: ReadonlySet<string> = new Set(['help', 'helps', 'let', 'lets', 'made', 'saw']);
 
