@@ -83,3 +83,20 @@ describe('a person noun right after a verb of saying is the subject of what is s
     expect(spans(text, 'unnamed')).not.toContain(not);
   });
 });
+
+// coming or waiting is no act (decision 85), unless the clause goes on to the deed it was for
+describe('people who come somewhere to do something act', () => {
+  test.each([
+    ['Grieving classmates gathered at the bridge to release lanterns.', 'Grieving classmates'],
+    ['Angry tenants gathered outside the town hall, demanding repairs.', 'Angry tenants'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    ['Neighbours gathered at the harbour as the boats came in.', 'Neighbours'],
+    ['Commuters waited for three hours at the station.', 'Commuters'],
+  ])('%s', (text, not) => {
+    expect(spans(text, 'unnamed')).not.toContain(not);
+  });
+});

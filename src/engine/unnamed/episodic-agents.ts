@@ -118,7 +118,13 @@ export function episodicAgent(ctx: Context, s: Sentence, np: NounPhrase, pos: st
   if (HAVE.has(v.lower)) p++;
   while (p < s.last && isAdverb(toks[p])) p++;
   const act = toks[p];
-  if (!act || COMING.has(act.lower) || (act.f & F.REPORT) !== 0) return false;
+  if (!act || (act.f & F.REPORT) !== 0) return false;
+  // (only coming, waiting or staying is no act, unless it is done for one: "gathered at the spot
+  // to lay flowers", "stayed behind to chant against the owner", "gathered outside, demanding
+  // answers")
+  // (whose purpose also shows the verb is the clause's, not a participle that picks the group
+  // out, unless an auxiliary follows: "Residents gathered outside were moved")
+  if (COMING.has(act.lower)) return purposeAct(ctx, s, p + 1) && !auxAhead(ctx, s, p + 1);
   // (a state, a want, a feeling or a loss: "wanted a refund", "had lost their homes"; but a
   // deal or a count is done: "bought", "counted the ballots")
   if (STATE_PAST.has(act.lower) && !DONE.has(act.lower)) return false;
@@ -189,6 +195,24 @@ const NOT_DOING: ReadonlySet<string> = new Set([
   'suffering',
   'wondering',
 ]);
+
+/**
+ * Whether the clause of a verb of coming, from `k` on, goes on to the deed it was for: an
+ * infinitive of an act ("to lay flowers", "to chant") or an `-ing` participle of one after a comma
+ * ("gathered outside the arena, demanding answers"); not a clause of its own ("after rumours
+ * spread"), nor a place or a state ("came to their door", "to wait").
+ */
+function purposeAct(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k; q < s.last && q < k + 10; q++) {
+    const t = toks[q]!;
+    if (t.kind === 'quote' || CLAUSE_WORDS.has(t.lower)) return false;
+    if (t.lower === 'to') return actVerb(toks[q + 1]);
+    if (isPunct(t, ',')) return doingIng(ctx, s, q);
+    if (isPunct(t)) return false;
+  }
+  return false;
+}
 
 /**
  * Whether the word before `at` (past quote marks) makes the phrase an object: a verb form
