@@ -119,9 +119,8 @@ export function episodicAgent(ctx: Context, s: Sentence, np: NounPhrase, pos: st
   while (p < s.last && isAdverb(toks[p])) p++;
   const act = toks[p];
   if (!act || (act.f & F.REPORT) !== 0) return false;
-  // (only coming, waiting or staying is no act, unless it is done for one: "gathered at the spot
-  // to lay flowers", "stayed behind to chant against the owner", "gathered outside, demanding
-  // answers")
+  // (only coming or waiting is no act, unless it is done for one: "gathered at the spot to lay
+  // flowers", "gathered outside, demanding answers")
   // (whose purpose also shows the verb is the clause's, not a participle that picks the group
   // out, unless an auxiliary follows: "Residents gathered outside were moved")
   if (COMING.has(act.lower)) return purposeAct(ctx, s, p + 1) && !auxAhead(ctx, s, p + 1);

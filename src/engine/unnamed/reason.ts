@@ -1274,8 +1274,11 @@ function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase, definite = fals
   const toks = ctx.tokens;
   const first = toks[np.start]!;
   if (toks[np.start - 1]?.lower !== 'by' || position(ctx, s, np) !== 'agent') return false;
+  // ("attacked by other prisoners": `other` brings in people besides those the story has)
   if (
-    ((first.f & (F.DET | F.QUANT)) !== 0 && !(definite && first.lower === 'the')) ||
+    ((first.f & (F.DET | F.QUANT)) !== 0 &&
+      !(definite && first.lower === 'the') &&
+      first.lower !== 'other') ||
     first.kind === 'num'
   )
     return false;
