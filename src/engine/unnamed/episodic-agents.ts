@@ -119,6 +119,8 @@ export function episodicAgent(ctx: Context, s: Sentence, np: NounPhrase, pos: st
   while (p < s.last && isAdverb(toks[p])) p++;
   const act = toks[p];
   if (!act || (act.f & F.REPORT) !== 0) return false;
+  // (a refusal to go is staying put, no act: "families had refused to leave")
+  if (toks[p + 1]?.lower === 'to' && COMING_LEMMAS.has(toks[p + 2]?.lower ?? '')) return false;
   // (only coming or waiting is no act, unless it is done for one: "gathered at the spot to lay
   // flowers", "gathered outside, demanding answers")
   // (whose purpose also shows the verb is the clause's, not a participle that picks the group
