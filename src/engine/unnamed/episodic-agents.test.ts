@@ -100,9 +100,3 @@ describe('people who come somewhere to do something act', () => {
     expect(spans(text, 'unnamed')).not.toContain(not);
   });
 });
-
-test('a refusal to go is staying put, no act', () => {
-  expect(spans('A warden said several tenants had refused to leave.', 'unnamed')).not.toContain(
-    'several tenants',
-  );
-});
