@@ -194,6 +194,7 @@ const NOT_DOING: ReadonlySet<string> = new Set([
   'standing',
   'staying',
   'suffering',
+  'waiting',
   'wondering',
 ]);
 
@@ -208,7 +209,11 @@ function purposeAct(ctx: Context, s: Sentence, k: number): boolean {
   for (let q = k; q < s.last && q < k + 10; q++) {
     const t = toks[q]!;
     if (t.kind === 'quote' || CLAUSE_WORDS.has(t.lower)) return false;
-    if (t.lower === 'to') return actVerb(toks[q + 1]);
+    // (the infinitive with its object: "to lay flowers"; not "returned to work on Monday")
+    if (t.lower === 'to') {
+      const o = toks[q + 2];
+      return actVerb(toks[q + 1]) && o !== undefined && o.kind === 'word' && !isPrep(o);
+    }
     if (isPunct(t, ',')) return doingIng(ctx, s, q);
     if (isPunct(t)) return false;
   }
