@@ -62,3 +62,41 @@ describe('left alone: generic, negated, hypothetical, passive, object or the pub
     expect(spans(text, 'unnamed').join(' | ')).not.toContain(word);
   });
 });
+
+// "said" and "believe" open a content clause, whose subject the phrase is; "told" and "blamed"
+// take the people as their object
+describe('a person noun right after a verb of saying is the subject of what is said', () => {
+  test.each([
+    [
+      'Police said a 15-year-old pupil brought a knife to the school on Monday.',
+      'a 15-year-old pupil',
+    ],
+    ['A cashier said some depositors had emptied their accounts in cash.', 'some depositors'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    ['The harbourmaster blamed a tired crew.', 'a tired crew'],
+    ['Officials told residents they had cleared the drains.', 'residents'],
+  ])('%s', (text, not) => {
+    expect(spans(text, 'unnamed')).not.toContain(not);
+  });
+});
+
+// coming or waiting is no act (decision 85), unless the clause goes on to the deed it was for
+describe('people who come somewhere to do something act', () => {
+  test.each([
+    ['Grieving classmates gathered at the bridge to release lanterns.', 'Grieving classmates'],
+    ['Angry tenants gathered outside the town hall, demanding repairs.', 'Angry tenants'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    ['Neighbours gathered at the harbour as the boats came in.', 'Neighbours'],
+    ['Commuters waited for three hours at the station.', 'Commuters'],
+  ])('%s', (text, not) => {
+    expect(spans(text, 'unnamed')).not.toContain(not);
+  });
+});

@@ -16,7 +16,7 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isAux, isHeadline, isNegation, isPrep, isPunct } from '../context';
-import { F, HEDGE_WORDS, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
+import { F, HEDGE_WORDS, reportingVerb, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
@@ -118,7 +118,14 @@ export function episodicAgent(ctx: Context, s: Sentence, np: NounPhrase, pos: st
   if (HAVE.has(v.lower)) p++;
   while (p < s.last && isAdverb(toks[p])) p++;
   const act = toks[p];
-  if (!act || COMING.has(act.lower) || (act.f & F.REPORT) !== 0) return false;
+  if (!act || (act.f & F.REPORT) !== 0) return false;
+  // (a refusal to go is staying put, no act: "families had refused to leave")
+  if (toks[p + 1]?.lower === 'to' && COMING_LEMMAS.has(toks[p + 2]?.lower ?? '')) return false;
+  // (only coming or waiting is no act, unless it is done for one: "gathered at the spot to lay
+  // flowers", "gathered outside, demanding answers")
+  // (whose purpose also shows the verb is the clause's, not a participle that picks the group
+  // out, unless an auxiliary follows: "Residents gathered outside were moved")
+  if (COMING.has(act.lower)) return purposeAct(ctx, s, p + 1) && !auxAhead(ctx, s, p + 1);
   // (a state, a want, a feeling or a loss: "wanted a refund", "had lost their homes"; but a
   // deal or a count is done: "bought", "counted the ballots")
   if (STATE_PAST.has(act.lower) && !DONE.has(act.lower)) return false;
@@ -187,8 +194,31 @@ const NOT_DOING: ReadonlySet<string> = new Set([
   'standing',
   'staying',
   'suffering',
+  'waiting',
   'wondering',
 ]);
+
+/**
+ * Whether the clause of a verb of coming, from `k` on, goes on to the deed it was for: an
+ * infinitive of an act ("to lay flowers", "to chant") or an `-ing` participle of one after a comma
+ * ("gathered outside the arena, demanding answers"); not a clause of its own ("after rumours
+ * spread"), nor a place or a state ("came to their door", "to wait").
+ */
+function purposeAct(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let q = k; q < s.last && q < k + 10; q++) {
+    const t = toks[q]!;
+    if (t.kind === 'quote' || CLAUSE_WORDS.has(t.lower)) return false;
+    // (the infinitive with its object: "to lay flowers"; not "returned to work on Monday")
+    if (t.lower === 'to') {
+      const o = toks[q + 2];
+      return actVerb(toks[q + 1]) && o !== undefined && o.kind === 'word' && !isPrep(o);
+    }
+    if (isPunct(t, ',')) return doingIng(ctx, s, q);
+    if (isPunct(t)) return false;
+  }
+  return false;
+}
 
 /**
  * Whether the word before `at` (past quote marks) makes the phrase an object: a verb form
@@ -205,6 +235,11 @@ function objectBefore(ctx: Context, s: Sentence, at: number): boolean {
   if (SUPPOSING.has(w)) return true;
   if (SUBORDINATORS.has(w)) return false;
   if (isPrep(b)) return true;
+  // (a verb of saying or believing opens its content, whose subject the phrase is: "said families
+  // had paid the dean", "believe a maintenance worker left a tool"; not one that addresses or
+  // judges people, "told residents", "blamed a tired crew")
+  if ((b.f & F.REPORT) !== 0 && !ADDRESSING.has(w) && reportingVerb(b)?.cue !== 'stance')
+    return false;
   if ((b.f & (F.DET | F.PRON | F.AUX | F.FUNC)) !== 0) return false;
   return (b.f & F.IRREGULAR) !== 0 || /[a-z](?:ed|ing)$/.test(w) || OBJECT_VERBS.has(w);
 }
@@ -242,6 +277,8 @@ const MEASURING: ReadonlySet<string> = new Set(['as', 'how', 'so', 'too']);
 
 /** Words that open a clause of time or reason: `after`, `as`, `before`, `when`. */
 const SUBORDINATORS = ruleWords('eventSubordinators');
+/** Verbs of telling or asking people: `told`, `warned`, `asked` (their object is an addressee). */
+const ADDRESSING = ruleWords('addressing');
 /** Short verbs whose object may be people: `let`, `made`, `saw`, `told`. */
 const OBJECT_VERBS: ReadonlySet<string> = new Set(['help', 'helps', 'let', 'lets', 'made', 'saw']);
 

@@ -104,13 +104,13 @@ const SUBJECT_PRONOUNS = ruleWords('personalSubjectPronouns');
 const ANON_ADJECTIVES = ruleWords('anonAdjectives');
 
 /**
- * Whether `t` is `anonymous`, `unnamed` and the like (asked of nearly every token: the first
- * letter and the length rule most words out before the Set probe).
+ * Whether `t` is `anonymous`, `unnamed`, `mystery` and the like (asked of nearly every token: the
+ * first letter and the length rule most words out before the Set probe).
  */
 function anonAdjective(t: Token | undefined): boolean {
   if (!t || t.lower.length < 7) return false;
   const c = t.lower.charCodeAt(0);
-  return (c === 97 || c === 117) && (listsOf(t) & IN_ANON_ADJECTIVES) !== 0;
+  return (c === 97 || c === 109 || c === 117) && (listsOf(t) & IN_ANON_ADJECTIVES) !== 0;
 }
 
 /** Linking verbs: the word right after them is a predicate adjective (`looks official`). */

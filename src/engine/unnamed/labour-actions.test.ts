@@ -27,6 +27,8 @@ describe('a named employer’s workforce in its own labour action acts', () => {
     ['Staff at a Harlow Foods warehouse walked out over pay on Friday.', 'Staff at a Harlow'],
     ['Cabin crew at Aurora Air have voted to strike over rosters.', 'Cabin crew at Aurora Air'],
     ['Crews on the Corran ferry route walked out on Monday in a row over rosters.', 'Crews on the'],
+    // a workforce placed across a country or a region
+    ['Postal workers across Ostmark walked out at dawn over pensions.', 'Postal workers across'],
     // a walkout to come, and a workforce placed by `of`
     ['Baggage handlers at Kelbury Air will walk out for 24 hours from Friday.', 'Baggage handlers'],
     ['Players of the Marrow Symphony Orchestra walked out on Friday.', 'Players of the Marrow'],

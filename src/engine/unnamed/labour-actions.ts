@@ -51,10 +51,10 @@ const TERMS: ReadonlySet<string> = new Set(['contract', 'deal', 'offer', 'settle
 
 /**
  * Prepositions that place a workforce: `at`, `in`, `from`, `of` ("Musicians of the Orlen
- * Philharmonic walked out"), and `on` a line, route or project ("Crews on the ferry route walked
- * out").
+ * Philharmonic walked out"), `on` a line, route or project ("Crews on the ferry route walked
+ * out"), and `across` a country or a sector ("Rail workers across Marvania walked off the job").
  */
-const PLACING: ReadonlySet<string> = new Set(['at', 'from', 'in', 'of', 'on']);
+const PLACING: ReadonlySet<string> = new Set(['across', 'at', 'from', 'in', 'of', 'on']);
 
 /**
  * A workforce named as one, plural without an -s: "Staff at the depot walked out", "Cabin crew

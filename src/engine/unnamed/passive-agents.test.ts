@@ -7,6 +7,9 @@ describe('a bare plural agent of a past or perfect passive did the act the story
     ['Palace sources said the accounts had been kept by surveyors.', 'surveyors'],
     ['The first draft of the budget was rewritten by accountants over the weekend.', 'accountants'],
     ['Both proposals have been rejected by planners, the developer confirmed.', 'planners'],
+    // `other` brings in people besides those the story has
+    ['The guard said he had been threatened by other inmates.', 'other inmates'],
+    ['The fake reviews were written by other sellers, the platform found.', 'other sellers'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });

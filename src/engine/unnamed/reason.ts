@@ -58,7 +58,7 @@ import {
 import { counterparty, engagedBody } from './counterparty';
 import { directedWorkforce } from './directed-workforce';
 import { outsiderWorkforce } from './outsider-workforce';
-import { withheldIdentity } from './withheld-identity';
+import { withheldIdentity, withholdingSources } from './withheld-identity';
 import { withAbsolutePeople, withAbsoluteSubject } from './with-absolute';
 import { unanchoredBody } from './unanchored-bodies';
 import { generalClass, imaginedActor } from './generic-voice';
@@ -897,6 +897,8 @@ export function reason(
     }
     case 'person': {
       if (isSource) return WHY.source;
+      // "which the people declined to name": the sources met again, keeping a name back
+      if (withholdingSources(ctx, s, np)) return WHY.repeat;
       const head = toks[np.head]!.lower;
       // "Two inmates broke out. The men were identified as ...": people the story names next
       if (plural && identifiedNext(ctx, s)) return null;
@@ -1278,8 +1280,11 @@ function passiveAgent(ctx: Context, s: Sentence, np: NounPhrase, definite = fals
   const toks = ctx.tokens;
   const first = toks[np.start]!;
   if (toks[np.start - 1]?.lower !== 'by' || position(ctx, s, np) !== 'agent') return false;
+  // ("attacked by other prisoners": `other` brings in people besides those the story has)
   if (
-    ((first.f & (F.DET | F.QUANT)) !== 0 && !(definite && first.lower === 'the')) ||
+    ((first.f & (F.DET | F.QUANT)) !== 0 &&
+      !(definite && first.lower === 'the') &&
+      first.lower !== 'other') ||
     first.kind === 'num'
   )
     return false;

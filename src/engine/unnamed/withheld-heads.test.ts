@@ -3,7 +3,8 @@ import { spans } from '../test-helpers';
 
 // A person or body whose identity a clause right after it says the text keeps back is unnamed
 // whatever its determiner (reason.ts's `withheldUnnamed`) and whatever its head (withheld-heads.ts:
-// `who` makes a person of any noun; `which`, `whose` and `that` a place of business).
+// `who` makes a person of any noun, `whose identity` a person or a body; `which`, `whose` and
+// `that` a place of business).
 describe('an identity a clause keeps back, whatever the determiner', () => {
   test.each([
     ['The developer, whose name has not been released, is under investigation.', 'The developer'],
@@ -35,6 +36,12 @@ describe('an identity a clause keeps back, whatever the head', () => {
       'The trading house',
     ],
     ['The depot, whose name has not been released, failed its inspection.', 'The depot'],
+    // an identity only a person or a body has, whatever the head's word
+    [
+      'The acquirer, whose identity could not be learned, has offered about $2 billion.',
+      'The acquirer',
+    ],
+    ['The booster, whose identity has not been disclosed, paid the fees.', 'The booster'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });

@@ -57,6 +57,9 @@ const BODY_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'whose']);
 if ([...PERSON_RELATIVES, ...BODY_RELATIVES].some((w) => (wordFlags(w) & F.REL) === 0))
   throw new Error('withheld-heads: every relative word must carry F.REL');
 
+/** What only a person or a body has: `identity`, `identities` (not `name`: "The drug, whose name"). */
+const IDENTITIES: ReadonlySet<string> = new Set(['identities', 'identity']);
+
 /** Words no head can be: function words, pronouns, verbs' helpers. */
 const NOT_HEAD = F.AUX | F.BE | F.DET | F.QUANT | F.PREP | F.PRON | F.CONJ | F.REL | F.ADV | F.FUNC;
 
@@ -81,7 +84,12 @@ export function withheldHeads(ctx: Context, s: Sentence): readonly number[] {
     if (t.kind !== 'word' || (t.f & (F.ACTOR | NOT_HEAD)) !== 0 || ctx.name[h]) continue;
     // (`that` with no comma may open a content clause: "the claim that")
     if (w === 'that' && h !== r - 1) continue;
-    const body = BUSINESS_PLACES.has(t.lower) || BUSINESS_PLACES.has(singular(t.lower));
+    const body =
+      BUSINESS_PLACES.has(t.lower) ||
+      BUSINESS_PLACES.has(singular(t.lower)) ||
+      // ("The target, whose identity couldn't be learned,", "The booster, whose identity has not
+      // been disclosed,": only a person or a body has an identity to keep back)
+      (w === 'whose' && IDENTITIES.has(toks[r + 1]?.lower ?? ''));
     if (!person && !body) continue;
     const core = phraseEndingAt(ctx, h, s.first, false);
     if (!core) continue;

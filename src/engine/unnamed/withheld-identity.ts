@@ -75,6 +75,25 @@ export function withheldIdentity(
   );
 }
 
+/**
+ * Whether `np` is a definite sourcing noun ("the people", "the person", "the sources") that keeps
+ * a name back as the subject of a refused naming: "a rival bidder, which the people declined to
+ * name,", "The buyer, which the people didn't name,". Those who withhold the name are the story's
+ * sources met again, a required repeat in a sentence of its own (decisions 7 and 163).
+ */
+export function withholdingSources(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start]!.lower !== 'the' || np.head !== np.start + 1 || np.end !== np.head + 1)
+    return false;
+  if (!SOURCING_HEADS.has(toks[np.head]!.lower)) return false;
+  // (an active naming refused: not "The source of the leak has not been identified")
+  const v = refusedBefore(ctx, s, np.end);
+  return v !== -1 && NAME_VERBS.has(toks[v]!.lower);
+}
+
+/** The nouns of an anonymous source's repeat mention: `people`, `person`, `source(s)`. */
+const SOURCING_HEADS: ReadonlySet<string> = new Set(['people', 'person', 'source', 'sources']);
+
 /** Person heads that as often stand for a thing: `source`, `candidate`. */
 const THING_SENSES: ReadonlySet<string> = new Set(['candidate', 'candidates', 'source', 'sources']);
 /** Modifiers of a victim: `missing`, `dead`, `injured`. */
