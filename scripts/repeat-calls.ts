@@ -33,8 +33,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { optionArgs } from './lib/args';
 import { bundleEsm } from './lib/bundle-esm';
 import type { EngineApi, loadEngine } from './lib/engine-api';
-import { savedPageTexts } from './lib/page-texts';
-import { generateProse } from './lib/prose';
+import { measuredTexts } from './lib/page-texts';
 import { wrapFunctions } from './lib/wrap-functions';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,11 +127,7 @@ function print(notes: Notes, opts: Options): void {
 
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
-  const texts =
-    opts.proseKiB > 0
-      ? [generateProse(Math.ceil(opts.proseKiB * 1024))]
-      : savedPageTexts(join(root, '..', 'shared', 'pages')).map((p) => p.text);
-  if (texts.length === 0) throw new Error('no texts: ../shared/pages is missing (try --prose 64)');
+  const texts = measuredTexts(opts.proseKiB, join(root, '..', 'shared', 'pages'), 64);
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-repeats-'));
   try {
     const file = join(dir, 'engine.mjs');

@@ -27,8 +27,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { optionArgs } from './lib/args';
 import { bundleEsm } from './lib/bundle-esm';
 import type { EngineApi, loadEngine } from './lib/engine-api';
-import { savedPageTexts } from './lib/page-texts';
-import { generateProse } from './lib/prose';
+import { measuredTexts } from './lib/page-texts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -71,11 +70,7 @@ function sentencesOf(engine: EngineApi, texts: readonly string[]): string[] {
 
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
-  const texts =
-    opts.proseKiB > 0
-      ? [generateProse(Math.ceil(opts.proseKiB * 1024))]
-      : savedPageTexts(join(root, '..', 'shared', 'pages')).map((p) => p.text);
-  if (texts.length === 0) throw new Error('no texts: ../shared/pages is missing (try --prose 200)');
+  const texts = measuredTexts(opts.proseKiB, join(root, '..', 'shared', 'pages'), 200);
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-sentences-'));
   try {
     const file = join(dir, 'engine.mjs');

@@ -43,8 +43,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { optionArgs } from './lib/args';
 import { bundleEsm } from './lib/bundle-esm';
 import type { EngineApi, loadEngine } from './lib/engine-api';
-import { savedPageTexts } from './lib/page-texts';
-import { generateProse } from './lib/prose';
+import { measuredTexts } from './lib/page-texts';
 import { Oracle } from './lib/skip-oracle';
 import { median } from './lib/stats';
 import { wrapFunctions } from './lib/wrap-functions';
@@ -83,11 +82,7 @@ function cpuMs(): number {
 
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
-  const texts =
-    opts.proseKiB > 0
-      ? [generateProse(Math.ceil(opts.proseKiB * 1024))]
-      : savedPageTexts(join(root, '..', 'shared', 'pages')).map((p) => p.text);
-  if (texts.length === 0) throw new Error('no texts: ../shared/pages is missing (try --prose 256)');
+  const texts = measuredTexts(opts.proseKiB, join(root, '..', 'shared', 'pages'), 256);
   const names = new Set(opts.groups.flat());
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-skip-'));
   try {

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { extractArticle } from '../../src/content/article';
+import { generateProse } from './prose';
 
 /** One saved page: its folder's name, its `source.html` and the article's text. */
 export interface PageText {
@@ -26,4 +27,19 @@ export function savedPageTexts(dir: string): PageText[] {
     out.push({ name, file, text: extractArticle(doc as unknown as Document).map.text });
   }
   return out;
+}
+
+/**
+ * The texts a measuring script runs on: `proseKiB` KiB of generated prose when above 0, else the
+ * article texts of the saved pages in `pagesDir`. Throws when there are none, suggesting
+ * `--prose hintKiB`.
+ */
+export function measuredTexts(proseKiB: number, pagesDir: string, hintKiB: number): string[] {
+  const texts =
+    proseKiB > 0
+      ? [generateProse(Math.ceil(proseKiB * 1024))]
+      : savedPageTexts(pagesDir).map((p) => p.text);
+  if (texts.length === 0)
+    throw new Error(`no texts: ${pagesDir} is missing (try --prose ${hintKiB})`);
+  return texts;
 }
