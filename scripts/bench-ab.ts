@@ -25,7 +25,7 @@ import { bundleEsm } from './lib/bundle-esm';
 import type { EngineApi, loadEngine } from './lib/engine-api';
 import { savedPageTexts } from './lib/page-texts';
 import { generateProse } from './lib/prose';
-import { median } from './lib/stats';
+import { cpuMs, median } from './lib/stats';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -64,12 +64,6 @@ async function bundled(checkout: string, dir: string, name: string): Promise<Eng
   // eslint-disable-next-line no-unsanitized/method -- our own bundle, written just above
   const mod = (await import(pathToFileURL(outfile).href)) as { loadEngine: typeof loadEngine };
   return mod.loadEngine();
-}
-
-/** The process's CPU time (user and system), in ms. */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
 }
 
 /** CPU ms of one analysis of each of `texts`. */

@@ -45,7 +45,7 @@ import { bundleEsm } from './lib/bundle-esm';
 import type { EngineApi, loadEngine } from './lib/engine-api';
 import { measuredTexts } from './lib/page-texts';
 import { Oracle } from './lib/skip-oracle';
-import { median } from './lib/stats';
+import { cpuMs, median } from './lib/stats';
 import { wrapFunctions } from './lib/wrap-functions';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,12 +73,6 @@ function options(argv: readonly string[]): Options {
 }
 
 const ORACLE = '__skipOracle';
-
-/** The process's CPU time (user and system), in ms. */
-function cpuMs(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
 
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
