@@ -204,6 +204,9 @@ function peopleByBody(entries: readonly LedgerEntry[]): Map<string, LedgerEntry[
   return out;
 }
 
+/** The id of a group's hint, which its heading shows and its section is described by. */
+const hintIdOf = (group: LedgerGroup): string => `ledger-hint-${group}`;
+
 /**
  * A group's heading, with what the group holds one click or key away: a "?" button shows the
  * hint under the heading (a tooltip alone reached neither the keyboard nor a touch screen), and
@@ -212,7 +215,7 @@ function peopleByBody(entries: readonly LedgerEntry[]): Map<string, LedgerEntry[
 function GroupTitle({ group, count }: { group: LedgerGroup; count: string }) {
   const [open, setOpen] = useState(false);
   const words = GROUP_WORDS[group];
-  const hintId = `ledger-hint-${group}`;
+  const hintId = hintIdOf(group);
   return (
     <>
       <h3 class="ledger__title">
@@ -303,7 +306,7 @@ export function Ledger({ ledger, revealed, onReveal }: LedgerProps) {
             key={group}
             class="ledger__group"
             aria-label={GROUP_WORDS[group].title}
-            aria-describedby={`ledger-hint-${group}`}
+            aria-describedby={hintIdOf(group)}
           >
             <GroupTitle
               group={group}
