@@ -27,6 +27,29 @@ describe('cardFacts', () => {
     expect(spokenText({ ...base, question: true })).not.toContain('none given');
   });
 
+  test('an unnamed actor who is a source shows what the story says of their anonymity', () => {
+    const model: CardModel = {
+      ...base,
+      kind: 'unnamed',
+      quote: 'a senior harbour source',
+      why: 'an unnamed source: not identified by name',
+      backs: 2,
+      backsStandards: {
+        reason: null,
+        basis: 'who attended the talks',
+        specificity: 'by a role only',
+      },
+    };
+    expect(cardFacts(model)).toEqual([
+      ['Why', 'an unnamed source: not identified by name'],
+      ['Source of', '2 claims in this article'],
+      ['Why anonymous', 'no reason given'],
+      ['How they know', 'who attended the talks'],
+      ['Described as', 'by a role only'],
+    ]);
+    expect(spokenText(model)).toContain('Why anonymous: no reason given. How they know');
+  });
+
   test('a joint source names both and says what each backs', () => {
     const rows = cardFacts({
       ...base,

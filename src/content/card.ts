@@ -46,6 +46,11 @@ export interface CardModel {
   question?: boolean;
   /** For an unnamed actor who is also a source: the claims they back. */
   backs?: number;
+  /**
+   * For an unnamed actor who is also a source: what the story says of them against newsroom
+   * standards, as the ledger lists it (why anonymous, how they know), where the reader weighs them.
+   */
+  backsStandards?: SourceStandards;
   /** The finding's place among all findings, when stepping by keyboard. */
   position?: { index: number; total: number };
   /** How the page paints this kind, for the sample beside the title. */
@@ -103,11 +108,7 @@ export function cardFacts(model: CardModel): [string, string, string?][] {
           `${source.body.name}, itself the source of ${plural(source.body.claims, 'claim')} here`,
         ]);
       if (source.via) rows.push(['Second-hand', source.via]);
-      const s = source.standards;
-      if (s && 'reason' in s) rows.push(['Why anonymous', s.reason ?? 'no reason given']);
-      if (s && 'basis' in s) rows.push(['How they know', s.basis ?? 'not said']);
-      if (s && 'specificity' in s && s.specificity) rows.push(['Described as', s.specificity]);
-      if (s && 'obtained' in s) rows.push(['How obtained', s.obtained ?? 'not said']);
+      rows.push(...standardsRows(source.standards));
     } else if (model.question) {
       rows.push(['Source', 'a question, not a claim: the answer that follows credits its source']);
     } else {
@@ -115,7 +116,18 @@ export function cardFacts(model: CardModel): [string, string, string?][] {
     }
   } else if (model.backs !== undefined && model.backs > 0) {
     rows.push(['Source of', `${plural(model.backs, 'claim')} in this article`]);
+    rows.push(...standardsRows(model.backsStandards));
   }
+  return rows;
+}
+
+/** The card's rows for what the story says of a source against newsroom standards. */
+function standardsRows(s: SourceStandards | undefined): [string, string][] {
+  const rows: [string, string][] = [];
+  if (s && 'reason' in s) rows.push(['Why anonymous', s.reason ?? 'no reason given']);
+  if (s && 'basis' in s) rows.push(['How they know', s.basis ?? 'not said']);
+  if (s && 'specificity' in s && s.specificity) rows.push(['Described as', s.specificity]);
+  if (s && 'obtained' in s) rows.push(['How obtained', s.obtained ?? 'not said']);
   return rows;
 }
 
