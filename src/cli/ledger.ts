@@ -12,6 +12,7 @@ import {
   DOCUMENT_WORDS,
   listedMention,
   namedByBestMention,
+  refusalCue,
   untiedPronoun,
 } from '../shared/ledger';
 import { anonymityAsked } from '../shared/body-source';
@@ -181,19 +182,22 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
       const who = identity(group, words, entity);
       let entry = seen.get(who.key);
       if (!entry) {
-        const anonymity = anonymityAsked(source);
         entry = {
           text: who.text,
           named: source.named,
           mentions: [],
           claims: [],
           ...(who.id ? { id: who.id } : {}),
-          ...(anonymity ? { anonymity } : {}),
         };
         seen.set(who.key, entry);
         ledger[group].push(entry);
         if (entity)
           kinds.set(entry, { type: entity.type, ...(entity.head ? { head: entity.head } : {}) });
+      }
+      // (asked of a source of claims: not of one that only declined to comment)
+      if (entry.anonymity === undefined && !refusalCue(claim.cue)) {
+        const anonymity = anonymityAsked(source);
+        if (anonymity) entry.anonymity = anonymity;
       }
       if (via !== null && !(entry.via ??= []).includes(via)) entry.via.push(via);
       addClaim(entry, words, { ...claim }, starts[i]!, sentenceOf);

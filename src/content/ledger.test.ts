@@ -273,6 +273,20 @@ describe('sources', () => {
     expect(ledger.entries.map((e) => e.body)).toEqual([undefined, undefined]);
   });
 
+  test('the standards are asked of a source of claims, not of one that only refused', () => {
+    const text = [
+      'The Brenmoor depot will close, the operator said.',
+      'A depot spokeswoman declined to comment.',
+      'A union organiser would not say how many jobs were at risk.',
+      'The organiser later said forty drivers had been told.',
+    ].join(' ');
+    const { ledger } = buildLedger(analyze(text), text, false);
+    const by = (name: string) => ledger.entries.find((e) => e.name === name);
+    expect(by('A depot spokeswoman')?.claims).toHaveLength(1);
+    expect(by('A depot spokeswoman')?.standards).toBeUndefined();
+    expect(by('A union organiser')?.standards).toMatchObject({ reason: null, basis: null });
+  });
+
   test('a document whose words name its issuer is listed under the issuer', () => {
     const text =
       'Tarnby Water denied any leak. Repairs were delayed, according to an email from Tarnby Water. ' +

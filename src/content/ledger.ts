@@ -22,6 +22,7 @@ import {
   DOCUMENT_WORDS,
   listedMention,
   namedByBestMention,
+  refusalCue,
   SPECIFICITY,
   untiedPronoun,
 } from '../shared/ledger';
@@ -357,6 +358,7 @@ export function* buildLedgerSteps(
     const at = starts[i]!;
     const credits = creditsOf(f, all);
     entryOf.set(f, credits[0]!.id);
+    const refused = refusalCue(all.slice(f.start, f.end));
     const via = f.source
       ? relayInSentence(attributionsInOrder, starts, i, all, sentenceEnd(all, f.end))
       : null;
@@ -371,7 +373,9 @@ export function* buildLedgerSteps(
       // (the first mention too: a document listed under its issuer shows its own words)
       if (f.source && id !== UNSOURCED)
         addMention(entry, squash(all.slice(f.source.start, f.source.end)));
-      if (standards !== undefined && entry.standards === undefined) entry.standards = standards;
+      // (asked of a source of claims: not of one that only declined to comment)
+      if (standards !== undefined && entry.standards === undefined && !refused)
+        entry.standards = standards;
       if (via !== null) addRelay(entry, via);
       // One claim a sentence: "Two officials, who spoke on condition of anonymity, said ..." is
       // one claim with three cues, not three claims.

@@ -5,6 +5,7 @@ import {
   fitLedger,
   informativeName,
   listedMention,
+  refusalCue,
   untiedPronoun,
   type BodyCandidate,
   type LedgerEntry,
@@ -254,6 +255,20 @@ describe('listedMention', () => {
     ['we', false],
   ])('%s: %s', (words, listed) => {
     expect(listedMention(words)).toBe(listed);
+  });
+});
+
+describe('refusalCue', () => {
+  test.each([
+    ['declined to comment', true],
+    ['has  Declined to comment', true],
+    ['did not respond to', true],
+    ['would not say', true],
+    ['said', false],
+    ['declined', false],
+    ['commented', false],
+  ])('%s: %s', (words, refused) => {
+    expect(refusalCue(words)).toBe(refused);
   });
 });
 

@@ -5,6 +5,7 @@
  * also the accessible view of the attributions on the page.
  */
 import type { AnonymityCheck, SourceSpan, SourceType } from '../engine/types';
+import { refusals } from '../engine/lexicon/cue-phrases.json';
 import { entityHead, GATHERING, namesABody } from './body-source';
 import { LIMITS } from './limits';
 
@@ -167,6 +168,17 @@ export interface RevealResult {
   claim: number;
   /** Claims the entry has. */
   claims: number;
+}
+
+/**
+ * Whether an attribution's cue is a source's refusal (`declined to comment`, `did not respond
+ * to`, `would not say`: the engine's refusal phrases): a cue, but no claim. The ledgers ask
+ * newsroom standards (why anonymous, how they know) only of sources of claims, so not of a
+ * spokeswoman who only declined to comment.
+ */
+export function refusalCue(words: string): boolean {
+  const w = words.replace(/\s+/g, ' ').trim().toLowerCase();
+  return refusals.some((r) => w === r || w.endsWith(` ${r}`));
 }
 
 /** Personal pronouns and a bare "one": words that say nothing of who a source is. */
