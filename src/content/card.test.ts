@@ -50,6 +50,21 @@ describe('cardFacts', () => {
     expect(spokenText(model)).toContain('Why anonymous: no reason given. How they know');
   });
 
+  test('a finding the reader made another kind says whose its reason is', () => {
+    const model: CardModel = {
+      ...base,
+      kind: 'attribution',
+      quote: 'The attackers',
+      why: 'an unnamed actor: not identified by name',
+      correctedFrom: 'unnamed',
+    };
+    expect(cardFacts(model)[0]).toEqual([
+      'Who Said’s reason',
+      'an unnamed actor: not identified by name',
+    ]);
+    expect(cardFacts({ ...model, correctedFrom: undefined })[0]?.[0]).toBe('Why');
+  });
+
   test('a joint source names both and says what each backs', () => {
     const rows = cardFacts({
       ...base,

@@ -90,7 +90,10 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 
 /** The rows of facts under the quote. */
 export function cardFacts(model: CardModel): [string, string, string?][] {
-  const rows: [string, string, string?][] = [['Why', model.why]];
+  // (a finding the reader made another kind keeps the engine's reason for its old one: said as
+  // Who Said's, not as why this is the kind the card now shows)
+  const why = model.correctedFrom === undefined ? 'Why' : 'Who Said’s reason';
+  const rows: [string, string, string?][] = [[why, model.why]];
   const { source } = model;
   if (model.kind === 'attribution') {
     if (source) {
