@@ -86,6 +86,14 @@ const GROUP_WORDS: Record<LedgerGroup, string> = {
   unsourced: 'no source',
 };
 
+/** Arrow keys to the step they take through the reclassify menu's choices. */
+const ARROW_STEPS: Partial<Record<string, number>> = {
+  ArrowDown: 1,
+  ArrowRight: 1,
+  ArrowUp: -1,
+  ArrowLeft: -1,
+};
+
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** The rows of facts under the quote. */
@@ -235,7 +243,10 @@ export class FindingCard {
     const live = h(doc, 'div', { class: 'live', 'aria-live': 'polite', 'aria-atomic': 'true' });
     shadow.append(style, card, live);
     card.addEventListener('click', (event) => this.clicked(event));
-    card.addEventListener('keydown', (event) => this.tabbed(event));
+    card.addEventListener('keydown', (event) => {
+      this.tabbed(event);
+      this.arrowed(event);
+    });
     (doc.documentElement ?? doc.body)?.append(host);
     this.host = host;
     this.shadow = shadow;
@@ -283,6 +294,22 @@ export class FindingCard {
     event.preventDefault();
     event.stopPropagation();
     this.onAction({ type: 'leave' });
+  }
+
+  /**
+   * Arrow keys move between the reclassify menu's choices, round and round, as a keyboard
+   * reader expects of a list of choices (Tab still does); not with Alt, the stepping shortcut.
+   */
+  private arrowed(event: KeyboardEvent): void {
+    const step = ARROW_STEPS[event.key];
+    if (step === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+      return;
+    const choices = [...(this.card?.querySelectorAll<HTMLElement>('.menu button') ?? [])];
+    const at = choices.indexOf(this.shadow?.activeElement as HTMLElement);
+    if (at < 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    choices[(at + step + choices.length) % choices.length]?.focus();
   }
 
   /**
