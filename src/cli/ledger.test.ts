@@ -224,6 +224,21 @@ describe('buildLedger with the engine', () => {
     });
   });
 
+  test('a source that only declined to comment is asked nothing of anonymity; one that then spoke is', () => {
+    const story = [
+      'The Brenmoor depot will close, the operator said.',
+      'A depot spokeswoman declined to comment.',
+      'A union organiser would not say how many jobs were at risk.',
+      'The organiser later said forty drivers had been told.',
+    ].join(' ');
+    const l = buildLedger(story, analyze(story));
+    const all = [...l.named, ...l.unnamed];
+    expect(all.find((s) => s.text === 'A depot spokeswoman')?.anonymity).toBeUndefined();
+    expect(all.find((s) => s.text === 'A union organiser')?.anonymity).toMatchObject({
+      reason: null,
+    });
+  });
+
   test('a joint source is listed under each of the two it joins, not as a third source', () => {
     const t =
       'Mara Lind, a lawyer, said the deal was fair. Teo Brack, an accountant, said it was not. ' +

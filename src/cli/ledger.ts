@@ -12,6 +12,7 @@ import {
   DOCUMENT_WORDS,
   listedMention,
   namedByBestMention,
+  refusalCue,
   untiedPronoun,
 } from '../shared/ledger';
 import { anonymityAsked } from '../shared/body-source';
@@ -150,8 +151,8 @@ function identity(
 export function buildLedger(text: string, findings: readonly Finding[]): Ledger {
   const ledger: Ledger = { named: [], unnamed: [], documents: [], unsourced: [] };
   const seen = new Map<string, LedgerSource>();
-  /** Each source's entity type, for `bodyOf`. */
-  const types = new Map<LedgerSource, SourceType>();
+  /** Each source's entity type and head noun, for `bodyOf`. */
+  const kinds = new Map<LedgerSource, { type: SourceType; head?: string }>();
   /** Where each claim's sentence starts. */
   const sentenceOf = new Map<LedgerClaim, number>();
   // (the reporter's question, "Asked about the delay," before the answer, is no claim: the
@@ -181,34 +182,41 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
       const who = identity(group, words, entity);
       let entry = seen.get(who.key);
       if (!entry) {
-        const anonymity = anonymityAsked(source);
         entry = {
           text: who.text,
           named: source.named,
           mentions: [],
           claims: [],
           ...(who.id ? { id: who.id } : {}),
-          ...(anonymity ? { anonymity } : {}),
         };
         seen.set(who.key, entry);
         ledger[group].push(entry);
-        if (entity) types.set(entry, entity.type);
+        if (entity)
+          kinds.set(entry, { type: entity.type, ...(entity.head ? { head: entity.head } : {}) });
+      }
+      // (asked of a source of claims: not of one that only declined to comment)
+      if (entry.anonymity === undefined && !refusalCue(claim.cue)) {
+        const anonymity = anonymityAsked(source);
+        if (anonymity) entry.anonymity = anonymity;
       }
       if (via !== null && !(entry.via ??= []).includes(via)) entry.via.push(via);
       addClaim(entry, words, { ...claim }, starts[i]!, sentenceOf);
     }
   }
   for (const entry of ledger.named) nameByBestMention(entry);
-  listUnderBodies(ledger.named, types);
+  listUnderBodies(ledger.named, kinds);
   return ledger;
 }
 
 /** Notes on each partly named person or people the body they speak for (`bodyOf`), if listed. */
-function listUnderBodies(named: LedgerSource[], types: Map<LedgerSource, SourceType>): void {
+function listUnderBodies(
+  named: LedgerSource[],
+  kinds: Map<LedgerSource, { type: SourceType; head?: string }>,
+): void {
   const candidates = named.map((e, i) => ({
     id: String(i),
     group: e.named === 'partial' ? ('partial' as const) : ('named' as const),
-    type: types.get(e),
+    ...kinds.get(e),
     name: e.text,
     mentions: e.mentions,
   }));

@@ -27,6 +27,44 @@ describe('cardFacts', () => {
     expect(spokenText({ ...base, question: true })).not.toContain('none given');
   });
 
+  test('an unnamed actor who is a source shows what the story says of their anonymity', () => {
+    const model: CardModel = {
+      ...base,
+      kind: 'unnamed',
+      quote: 'a senior harbour source',
+      why: 'an unnamed source: not identified by name',
+      backs: 2,
+      backsStandards: {
+        reason: null,
+        basis: 'who attended the talks',
+        specificity: 'by a role only',
+      },
+    };
+    expect(cardFacts(model)).toEqual([
+      ['Why', 'an unnamed source: not identified by name'],
+      ['Source of', '2 claims in this article'],
+      ['Why anonymous', 'no reason given'],
+      ['How they know', 'who attended the talks'],
+      ['Described as', 'by a role only'],
+    ]);
+    expect(spokenText(model)).toContain('Why anonymous: no reason given. How they know');
+  });
+
+  test('a finding the reader made another kind says whose its reason is', () => {
+    const model: CardModel = {
+      ...base,
+      kind: 'attribution',
+      quote: 'The attackers',
+      why: 'an unnamed actor: not identified by name',
+      correctedFrom: 'unnamed',
+    };
+    expect(cardFacts(model)[0]).toEqual([
+      'Who Said’s reason',
+      'an unnamed actor: not identified by name',
+    ]);
+    expect(cardFacts({ ...model, correctedFrom: undefined })[0]?.[0]).toBe('Why');
+  });
+
   test('a joint source names both and says what each backs', () => {
     const rows = cardFacts({
       ...base,

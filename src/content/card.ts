@@ -46,6 +46,11 @@ export interface CardModel {
   question?: boolean;
   /** For an unnamed actor who is also a source: the claims they back. */
   backs?: number;
+  /**
+   * For an unnamed actor who is also a source: what the story says of them against newsroom
+   * standards, as the ledger lists it (why anonymous, how they know), where the reader weighs them.
+   */
+  backsStandards?: SourceStandards;
   /** The finding's place among all findings, when stepping by keyboard. */
   position?: { index: number; total: number };
   /** How the page paints this kind, for the sample beside the title. */
@@ -81,11 +86,22 @@ const GROUP_WORDS: Record<LedgerGroup, string> = {
   unsourced: 'no source',
 };
 
+/** Arrow keys to the step they take through the reclassify menu's choices. */
+const ARROW_STEPS: Partial<Record<string, number>> = {
+  ArrowDown: 1,
+  ArrowRight: 1,
+  ArrowUp: -1,
+  ArrowLeft: -1,
+};
+
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** The rows of facts under the quote. */
 export function cardFacts(model: CardModel): [string, string, string?][] {
-  const rows: [string, string, string?][] = [['Why', model.why]];
+  // (a finding the reader made another kind keeps the engine's reason for its old one: said as
+  // Who Said's, not as why this is the kind the card now shows)
+  const why = model.correctedFrom === undefined ? 'Why' : 'Who Said’s reason';
+  const rows: [string, string, string?][] = [[why, model.why]];
   const { source } = model;
   if (model.kind === 'attribution') {
     if (source) {
@@ -103,11 +119,7 @@ export function cardFacts(model: CardModel): [string, string, string?][] {
           `${source.body.name}, itself the source of ${plural(source.body.claims, 'claim')} here`,
         ]);
       if (source.via) rows.push(['Second-hand', source.via]);
-      const s = source.standards;
-      if (s && 'reason' in s) rows.push(['Why anonymous', s.reason ?? 'no reason given']);
-      if (s && 'basis' in s) rows.push(['How they know', s.basis ?? 'not said']);
-      if (s && 'specificity' in s && s.specificity) rows.push(['Described as', s.specificity]);
-      if (s && 'obtained' in s) rows.push(['How obtained', s.obtained ?? 'not said']);
+      rows.push(...standardsRows(source.standards));
     } else if (model.question) {
       rows.push(['Source', 'a question, not a claim: the answer that follows credits its source']);
     } else {
@@ -115,7 +127,18 @@ export function cardFacts(model: CardModel): [string, string, string?][] {
     }
   } else if (model.backs !== undefined && model.backs > 0) {
     rows.push(['Source of', `${plural(model.backs, 'claim')} in this article`]);
+    rows.push(...standardsRows(model.backsStandards));
   }
+  return rows;
+}
+
+/** The card's rows for what the story says of a source against newsroom standards. */
+function standardsRows(s: SourceStandards | undefined): [string, string][] {
+  const rows: [string, string][] = [];
+  if (s && 'reason' in s) rows.push(['Why anonymous', s.reason ?? 'no reason given']);
+  if (s && 'basis' in s) rows.push(['How they know', s.basis ?? 'not said']);
+  if (s && 'specificity' in s && s.specificity) rows.push(['Described as', s.specificity]);
+  if (s && 'obtained' in s) rows.push(['How obtained', s.obtained ?? 'not said']);
   return rows;
 }
 
@@ -220,7 +243,10 @@ export class FindingCard {
     const live = h(doc, 'div', { class: 'live', 'aria-live': 'polite', 'aria-atomic': 'true' });
     shadow.append(style, card, live);
     card.addEventListener('click', (event) => this.clicked(event));
-    card.addEventListener('keydown', (event) => this.tabbed(event));
+    card.addEventListener('keydown', (event) => {
+      this.tabbed(event);
+      this.arrowed(event);
+    });
     (doc.documentElement ?? doc.body)?.append(host);
     this.host = host;
     this.shadow = shadow;
@@ -268,6 +294,22 @@ export class FindingCard {
     event.preventDefault();
     event.stopPropagation();
     this.onAction({ type: 'leave' });
+  }
+
+  /**
+   * Arrow keys move between the reclassify menu's choices, round and round, as a keyboard
+   * reader expects of a list of choices (Tab still does); not with Alt, the stepping shortcut.
+   */
+  private arrowed(event: KeyboardEvent): void {
+    const step = ARROW_STEPS[event.key];
+    if (step === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+      return;
+    const choices = [...(this.card?.querySelectorAll<HTMLElement>('.menu button') ?? [])];
+    const at = choices.indexOf(this.shadow?.activeElement as HTMLElement);
+    if (at < 0) return;
+    event.preventDefault();
+    event.stopPropagation();
+    choices[(at + step + choices.length) % choices.length]?.focus();
   }
 
   /**

@@ -708,6 +708,22 @@ describe('corrections', () => {
     expect(focusedAction()).toBe('dismiss');
   });
 
+  test('arrow keys move between the reclassify menu’s choices, round and round', () => {
+    step('ArrowDown');
+    clickCard('reclassify');
+    const choice = () => shadow().activeElement?.textContent;
+    const first = choice();
+    expect(press('ArrowDown', shadow().activeElement!)).toBe(false);
+    expect(choice()).not.toBe(first);
+    press('ArrowUp', shadow().activeElement!);
+    expect(choice()).toBe(first);
+    press('ArrowUp', shadow().activeElement!);
+    expect(choice()).toBe('Not a finding');
+    // (outside the menu the card leaves arrows to the page)
+    (shadow().querySelector('[data-action="dismiss"]') as HTMLElement).focus();
+    expect(press('ArrowDown', shadow().activeElement!)).toBe(true);
+  });
+
   test('an action taken with the reclassify menu open closes the menu', () => {
     toMaria();
     clickCard('reclassify');

@@ -340,6 +340,7 @@ export function createInPage(deps: InPageDeps): InPage {
       const id = backed && built.entryOf.get(backed);
       const backing = built.ledger.entries.find((e) => e.id === id);
       if (backing) model.backs = backing.claims.length;
+      if (backing?.standards) model.backsStandards = backing.standards;
     }
     const at = s.findings.indexOf(f);
     if (mode !== 'pointer' && at >= 0) model.position = { index: at + 1, total: s.findings.length };

@@ -236,6 +236,57 @@ describe('sources', () => {
     expect(ledger.claims).toMatchObject({ named: 1, partial: 2 });
   });
 
+  test("a body's people of one kind are one source under it, whatever words the story uses", () => {
+    const text = [
+      'The Brannock Water Board said the reservoir was full.',
+      'Brannock Water Board officials said the dam was safe.',
+      'A group of Brannock Water Board officials said repairs would start in May.',
+      'Officials at the Brannock Water Board, who were not authorised to speak, said the cost had doubled.',
+      'A Brannock Water Board engineer said the cracks were old.',
+    ].join(' ');
+    const { ledger, claims, entryOf } = buildLedger(analyze(text), text, false);
+    const body = ledger.entries.find((e) => e.group === 'named');
+    const people = ledger.entries.filter((e) => e.body === body?.id);
+    expect(people.map((e) => [e.name, e.claims.length])).toEqual([
+      ['Brannock Water Board officials', 3],
+      ['A Brannock Water Board engineer', 1],
+    ]);
+    const officials = people[0]!;
+    expect(officials.mentions).toEqual([
+      'A group of Brannock Water Board officials',
+      'Officials at the Brannock Water Board',
+    ]);
+    // (what one description says of their anonymity is said of them all)
+    expect(officials.standards?.reason).toBe('not authorised to speak');
+    // (the page's steps and the card find the merged claims under the one entry)
+    expect(claims.get(officials.id)).toHaveLength(3);
+    expect([...entryOf.values()].filter((id) => id === officials.id)).toHaveLength(3);
+    expect(ledger.claims).toMatchObject({ named: 1, partial: 4 });
+  });
+
+  test("another country's ministry of the same name is not the body its officials speak for", () => {
+    const text = [
+      'Ostrava’s Foreign Ministry said the talks had ended.',
+      'A Kelmarian Foreign Ministry official said the talks would go on.',
+    ].join(' ');
+    const { ledger } = buildLedger(analyze(text), text, false);
+    expect(ledger.entries.map((e) => e.body)).toEqual([undefined, undefined]);
+  });
+
+  test('the standards are asked of a source of claims, not of one that only refused', () => {
+    const text = [
+      'The Brenmoor depot will close, the operator said.',
+      'A depot spokeswoman declined to comment.',
+      'A union organiser would not say how many jobs were at risk.',
+      'The organiser later said forty drivers had been told.',
+    ].join(' ');
+    const { ledger } = buildLedger(analyze(text), text, false);
+    const by = (name: string) => ledger.entries.find((e) => e.name === name);
+    expect(by('A depot spokeswoman')?.claims).toHaveLength(1);
+    expect(by('A depot spokeswoman')?.standards).toBeUndefined();
+    expect(by('A union organiser')?.standards).toMatchObject({ reason: null, basis: null });
+  });
+
   test('a document whose words name its issuer is listed under the issuer', () => {
     const text =
       'Tarnby Water denied any leak. Repairs were delayed, according to an email from Tarnby Water. ' +

@@ -22,10 +22,11 @@ import {
   DOCUMENT_WORDS,
   listedMention,
   namedByBestMention,
+  refusalCue,
   SPECIFICITY,
   untiedPronoun,
 } from '../shared/ledger';
-import { anonymityAsked } from '../shared/body-source';
+import { anonymityAsked, entityHead } from '../shared/body-source';
 import { relayInSentence, relayOf } from '../shared/relayed';
 import { sentenceEnd, sentenceStart } from '../shared/sentence-bounds';
 import { squash } from '../shared/squash';
@@ -139,6 +140,8 @@ interface Credit {
   group: LedgerGroup;
   /** Its entity's type (a person, a body), when the engine gives one. */
   type?: SourceType;
+  /** The head noun the engine parsed its description by (`SourceEntity.head`). */
+  head?: string;
   standards?: SourceStandards;
 }
 
@@ -156,12 +159,14 @@ function creditsOf(f: Finding, all: string): Credit[] {
     const group = groupOf(s, name);
     const standards = standardsOf(s);
     const type = s.entity?.type ?? s.type;
+    const head = s.entity?.head;
     // The same words can name a person once and a document once; keep them apart.
     return {
       id: `${group}:${id}`,
       name,
       group,
       ...(type ? { type } : {}),
+      ...(head ? { head } : {}),
       ...(standards ? { standards } : {}),
     };
   });
@@ -206,6 +211,78 @@ export function claimRelay(f: Finding, findings: readonly Finding[], all: string
   return relayOf(f, peers, all, to);
 }
 
+/** What `mergeBodyPeople` keeps in step with the entries it merges. */
+interface ClaimBooks {
+  /** Entry id to its claims' first attributions, in step with `LedgerEntry.claims`. */
+  claims: Map<string, Finding[]>;
+  /** Where each claim's sentence starts. */
+  sentenceOf: Map<LedgerClaim, number>;
+  counts: Record<LedgerGroup, number>;
+}
+
+/**
+ * Makes a body's people of one kind one entry under it (`Harbour Authority officials`, `a group
+ * of Harbour Authority officials` and `officials at the Harbour Authority`, which the engine
+ * keeps as three descriptions: one source to a reader, listed once with its words for them),
+ * by the body `bodyOf` found and the head of their description (`officials`; a gathering's, of
+ * what follows its `of`), not by their words. A sentence both credit is one claim. Returns each
+ * merged entry's id and the id of the entry it went into.
+ */
+function mergeBodyPeople(
+  byId: Map<string, LedgerEntry>,
+  kinds: ReadonlyMap<string, { head?: string }>,
+  books: ClaimBooks,
+): Map<string, string> {
+  const merged = new Map<string, string>();
+  const first = new Map<string, LedgerEntry>();
+  for (const person of [...byId.values()]) {
+    if (person.body === undefined) continue;
+    const head = kinds.get(person.id)?.head;
+    const kind = entityHead({ name: person.name, ...(head ? { head } : {}) }).head;
+    const key = `${person.body}\u0000${kind}`;
+    const into = first.get(key);
+    if (into === undefined) {
+      first.set(key, person);
+      continue;
+    }
+    mergeEntry(into, person, books);
+    byId.delete(person.id);
+    merged.set(person.id, into.id);
+  }
+  return merged;
+}
+
+/** Moves entry `from`'s words, standards, relays and claims into `into` (`mergeBodyPeople`). */
+function mergeEntry(into: LedgerEntry, from: LedgerEntry, books: ClaimBooks): void {
+  for (const words of [from.name, ...from.mentions]) addMention(into, words);
+  for (const via of from.via ?? []) addRelay(into, via);
+  if (from.standards) {
+    const standards: SourceStandards = { ...from.standards, ...into.standards };
+    // (what one of them says, "who was not authorised to speak", is said of them)
+    for (const k of Object.keys(standards) as (keyof SourceStandards)[])
+      if (standards[k] === null && from.standards[k]) standards[k] = from.standards[k];
+    into.standards = standards;
+  }
+  const rows = [into, from].flatMap((e) =>
+    e.claims.map((claim, i) => ({ claim, f: books.claims.get(e.id)![i]! })),
+  );
+  rows.sort((a, b) => a.f.start - b.f.start);
+  into.claims = [];
+  const firsts: Finding[] = [];
+  for (const { claim, f } of rows) {
+    const last = into.claims[into.claims.length - 1];
+    if (last !== undefined && books.sentenceOf.get(last) === books.sentenceOf.get(claim)) {
+      last.cue = `${last.cue} · ${claim.cue}`;
+      books.counts[into.group]--;
+      continue;
+    }
+    into.claims.push(claim);
+    firsts.push(f);
+  }
+  books.claims.set(into.id, firsts);
+  books.claims.delete(from.id);
+}
+
 /** The ledger plus, for the page, which findings each entry stands for. */
 export interface BuiltLedger {
   ledger: PageLedger;
@@ -247,8 +324,8 @@ export function* buildLedgerSteps(
   snippets = true,
 ): Steps<BuiltLedger> {
   const byId = new Map<string, LedgerEntry>();
-  /** Each entry's entity type, for `bodyOf`. */
-  const types = new Map<string, SourceType>();
+  /** Each entry's entity type and head noun, for `bodyOf`. */
+  const kinds = new Map<string, { type?: SourceType; head?: string }>();
   /** Where each claim's sentence starts. */
   const sentenceOf = new Map<LedgerClaim, number>();
   const claims = new Map<string, Finding[]>();
@@ -281,21 +358,24 @@ export function* buildLedgerSteps(
     const at = starts[i]!;
     const credits = creditsOf(f, all);
     entryOf.set(f, credits[0]!.id);
+    const refused = refusalCue(all.slice(f.start, f.end));
     const via = f.source
       ? relayInSentence(attributionsInOrder, starts, i, all, sentenceEnd(all, f.end))
       : null;
-    for (const { id, name, group, type, standards } of credits) {
+    for (const { id, name, group, type, head, standards } of credits) {
       let entry = byId.get(id);
       if (entry === undefined) {
         entry = { id, name, group, mentions: [], claims: [] };
         byId.set(id, entry);
         claims.set(id, []);
-        if (type) types.set(id, type);
+        kinds.set(id, { ...(type ? { type } : {}), ...(head ? { head } : {}) });
       }
       // (the first mention too: a document listed under its issuer shows its own words)
       if (f.source && id !== UNSOURCED)
         addMention(entry, squash(all.slice(f.source.start, f.source.end)));
-      if (standards !== undefined && entry.standards === undefined) entry.standards = standards;
+      // (asked of a source of claims: not of one that only declined to comment)
+      if (standards !== undefined && entry.standards === undefined && !refused)
+        entry.standards = standards;
       if (via !== null) addRelay(entry, via);
       // One claim a sentence: "Two officials, who spoke on condition of anonymity, said ..." is
       // one claim with three cues, not three claims.
@@ -318,14 +398,19 @@ export function* buildLedgerSteps(
       if (group === 'documents' && f.source?.named === true) namedDocuments++;
     }
   }
-  const entries = [...byId.values()];
-  for (const entry of entries) nameByBestMention(entry);
+  for (const entry of byId.values()) nameByBestMention(entry);
   // (a spokeswoman of a body the ledger lists is listed under it: one source, its people with it)
-  const candidates = entries.map((e) => ({ ...e, type: types.get(e.id) }));
+  const candidates = [...byId.values()].map((e) => ({ ...e, ...kinds.get(e.id) }));
   for (const person of candidates) {
     const body = bodyOf(person, candidates);
     if (body !== undefined) byId.get(person.id)!.body = body;
   }
+  const merged = mergeBodyPeople(byId, kinds, { claims, sentenceOf, counts });
+  for (const [f, id] of entryOf) {
+    const into = merged.get(id);
+    if (into !== undefined) entryOf.set(f, into);
+  }
+  const entries = [...byId.values()];
   // "No source given" closes the list, whatever came first.
   entries.sort((a, b) => Number(a.id === UNSOURCED) - Number(b.id === UNSOURCED));
   const ledger: PageLedger = { entries, attributions, claims: counts };

@@ -338,7 +338,9 @@ export const EXPRESSION_VERBS: ReadonlyMap<string, ExpressionVerb> = new Map(
   }),
 );
 export const ANONYMITY_PHRASES = cuePhrases.anonymity.map(phraseWords);
-export const PLAIN_PHRASES = cuePhrases.plain.map(phraseWords);
+// (a source's refusal, "declined to comment", is a plain cue too: the ledgers ask no standards of
+// a source that only refused)
+export const PLAIN_PHRASES = [...cuePhrases.plain, ...cuePhrases.refusals].sort().map(phraseWords);
 export const STATEMENT_NOUNS = set(cuePhrases.statementNouns);
 /** Adjectives of stance that report with a clause after `be`: `is adamant that`, `are confident`. */
 export const STANCE_ADJECTIVES = set(cuePhrases.stanceAdjectives);
@@ -1036,7 +1038,12 @@ export function lexiconPhrases(): string[] {
   for (const form of verbs.single.keys()) out.add(form);
   for (const [form, byParticle] of verbs.particle)
     for (const p of byParticle.keys()) out.add(`${form} ${p}`);
-  for (const list of [cuePhrases.sourceAfter, cuePhrases.anonymity, cuePhrases.plain])
+  for (const list of [
+    cuePhrases.sourceAfter,
+    cuePhrases.anonymity,
+    cuePhrases.plain,
+    cuePhrases.refusals,
+  ])
     for (const p of list) out.add(p);
   for (const w of hedges.words) out.add(w);
   for (const w of hedges.appearance) out.add(w);

@@ -16,7 +16,8 @@ const BODY_HEADS: ReadonlySet<string> = new Set([...organisation, ...institution
  * Heads that take their meaning from what follows `of` (`a group of officials`, `a number of
  * firms`): the source is who or what the group is made of.
  */
-const GATHERING = /^(?:group|groups|number|handful|couple|pair|team|teams|panel|delegation)$/;
+export const GATHERING =
+  /^(?:group|groups|number|handful|couple|pair|team|teams|panel|delegation)$/;
 
 /** Words that end a description's core: a post-modifier, a clause, a possessive's owner. */
 const POST_MODIFIER =

@@ -5,6 +5,7 @@ import {
   fitLedger,
   informativeName,
   listedMention,
+  refusalCue,
   untiedPronoun,
   type BodyCandidate,
   type LedgerEntry,
@@ -257,6 +258,20 @@ describe('listedMention', () => {
   });
 });
 
+describe('refusalCue', () => {
+  test.each([
+    ['declined to comment', true],
+    ['has  Declined to comment', true],
+    ['did not respond to', true],
+    ['would not say', true],
+    ['said', false],
+    ['declined', false],
+    ['commented', false],
+  ])('%s: %s', (words, refused) => {
+    expect(refusalCue(words)).toBe(refused);
+  });
+});
+
 describe('bodyOf', () => {
   const source = (
     id: string,
@@ -282,8 +297,20 @@ describe('bodyOf', () => {
     ['nor a lower-case one', 'military officials', undefined],
     ['a person is no body', 'Orsk officials', undefined],
     ['a former member speaks from without', 'a former Orsk Freight engineer', undefined],
+    ['another name before is another body', 'a Velsk Orsk Freight engineer', undefined],
+    ['another name after is another body', 'an Orsk Freight Holdings engineer', undefined],
+    ['a title-case head is no other name', 'Orsk Freight Drivers', 'acme'],
   ])('%s: %s', (_, words, body) => {
     expect(bodyOf(source('p', 'partial', 'person', words), bodies)).toBe(body);
+  });
+
+  test('a gathering of people is listed under their body, a gathering of bodies not', () => {
+    const gathering = (name: string): BodyCandidate => ({
+      ...source('p', 'partial', 'organisation', name),
+      head: 'group',
+    });
+    expect(bodyOf(gathering('a group of Orsk Freight drivers'), bodies)).toBe('acme');
+    expect(bodyOf(gathering('a group of Orsk Freight companies'), bodies)).toBeUndefined();
   });
 
   test('only a partly named person or people is listed under a body', () => {

@@ -5,6 +5,8 @@
  * also the accessible view of the attributions on the page.
  */
 import type { AnonymityCheck, SourceSpan, SourceType } from '../engine/types';
+import { refusals } from '../engine/lexicon/cue-phrases.json';
+import { entityHead, GATHERING, namesABody } from './body-source';
 import { LIMITS } from './limits';
 
 /**
@@ -168,6 +170,17 @@ export interface RevealResult {
   claims: number;
 }
 
+/**
+ * Whether an attribution's cue is a source's refusal (`declined to comment`, `did not respond
+ * to`, `would not say`: the engine's refusal phrases): a cue, but no claim. The ledgers ask
+ * newsroom standards (why anonymous, how they know) only of sources of claims, so not of a
+ * spokeswoman who only declined to comment.
+ */
+export function refusalCue(words: string): boolean {
+  const w = words.replace(/\s+/g, ' ').trim().toLowerCase();
+  return refusals.some((r) => w === r || w.endsWith(` ${r}`));
+}
+
 /** Personal pronouns and a bare "one": words that say nothing of who a source is. */
 const BARE_PRONOUN = /^(?:i|me|we|us|you|he|him|she|her|they|them|it|one)$/i;
 
@@ -310,11 +323,15 @@ export function namedByBestMention(
   return { name: best, mentions: [name, ...mentions.filter((m) => m !== best)] };
 }
 
-/** A source of the ledger as `bodyOf` weighs it: its id, group, entity type and words for it. */
+/**
+ * A source of the ledger as `bodyOf` weighs it: its id, group, entity type, the head noun the
+ * engine parsed its description by (`SourceEntity.head`), and words for it.
+ */
 export interface BodyCandidate {
   id: string;
   group: LedgerGroup;
   type?: SourceType;
+  head?: string;
   name: string;
   mentions: readonly string[];
 }
@@ -331,29 +348,61 @@ function bodyWords(words: string): string[] {
 /** Words that put a person outside the body they once belonged to. */
 const FORMER = /^(?:former|ex-.*|onetime|one-time|erstwhile|retired)$/i;
 
-/** Where `part` stands in `whole` as whole words, or -1. */
-function wordsAt(whole: readonly string[], part: readonly string[]): number {
-  for (let i = 0; i + part.length <= whole.length; i++)
-    if (part.every((w, k) => whole[i + k] === w)) return i;
+/**
+ * Where `part` stands in `whole` as a whole name, or -1: as whole words, with no capitalised word
+ * of another name just before (`Ukraine's Foreign Ministry officials` do not hold `Foreign
+ * Ministry`, the name of another country's) or just after, but the person's own `head`
+ * (`Harbour Authority Officials` in a title).
+ */
+function nameAt(whole: readonly string[], part: readonly string[], head: string): number {
+  const nameWord = (k: number): boolean => {
+    const w = whole[k];
+    return w !== undefined && capital(w) && !(k === 0 && OPENER.test(w));
+  };
+  for (let i = 0; i + part.length <= whole.length; i++) {
+    if (!part.every((w, k) => whole[i + k] === w)) continue;
+    const after = i + part.length;
+    if (nameWord(i - 1)) continue;
+    if (nameWord(after) && whole[after]!.toLowerCase() !== head) continue;
+    return i;
+  }
   return -1;
 }
 
 /**
+ * Whether a source can be a body's people: a person or people, or a gathering of people (`a
+ * group of Harbour Authority officials`, which the engine types as a body by its head, `group`).
+ */
+function peopleSource(person: BodyCandidate): boolean {
+  if (person.type === 'person' || person.type === 'group') return true;
+  return (
+    person.head !== undefined &&
+    GATHERING.test(person.head) &&
+    !namesABody({ name: person.name, head: person.head })
+  );
+}
+
+/**
  * The entry of the body a partly named person or people speak for (`A Whole Foods spokeswoman`,
- * `Obama administration officials`, `an official at the Harbour Authority`): the named
- * organisation among `bodies` one of whose words for it, with a capital (a name, not `the
- * company`), stands in the person's words with more around it; the longest such if several.
- * Not a former member (`a former Acme engineer`): they no longer speak from within it. Undefined for none, and for a person who is not partly named.
+ * `Obama administration officials`, `an official at the Harbour Authority`, `a group of Harbour
+ * Authority officials`): the named organisation among `bodies` one of whose words for it, with a
+ * capital (a name, not `the company`), stands in the person's words as a whole name with more
+ * around it (`nameAt`: not `Foreign Ministry` in `Ukraine's Foreign Ministry officials`); the
+ * longest such if several. Not a former member (`a former Acme engineer`): they no longer speak
+ * from within it. Undefined for none, and for a person who is not partly named.
  */
 export function bodyOf(
   person: BodyCandidate,
   bodies: readonly BodyCandidate[],
 ): string | undefined {
-  if (person.group !== 'partial' || (person.type !== 'person' && person.type !== 'group'))
-    return undefined;
+  if (person.group !== 'partial' || !peopleSource(person)) return undefined;
   const own = [person.name, ...person.mentions].map(bodyWords);
   // (`a former Acme engineer` no longer speaks from within it)
   if (own.some((o) => o.some((w) => FORMER.test(w)))) return undefined;
+  const head = entityHead({
+    name: person.name,
+    ...(person.head ? { head: person.head } : {}),
+  }).head;
   let best: string | undefined;
   let longest = 0;
   for (const body of bodies) {
@@ -362,7 +411,7 @@ export function bodyOf(
       const words = bodyWords(mention);
       if (words.length <= longest || capitals(words) === 0 || !listedMention(mention)) continue;
       // (the body's words inside the person's, not the whole of them: "Whole Foods" is no person)
-      if (own.some((o) => o.length > words.length && wordsAt(o, words) >= 0)) {
+      if (own.some((o) => o.length > words.length && nameAt(o, words, head) >= 0)) {
         best = body.id;
         longest = words.length;
       }

@@ -135,6 +135,16 @@ describe('Chromium: cards, keyboard, corrections, ledger', () => {
     await page.close();
   });
 
+  it('an anonymous source’s own highlight says what the story gives of their anonymity', async () => {
+    const { page, cdp } = await open(`${fixtures.origin}/article.html`);
+    await hoverWords(page, 'A senior engineer');
+    const view = await card(cdp);
+    expect(view.name).toBe('Unnamed actor');
+    expect(view.text).toMatch(/Source of 1 claim in this article/);
+    expect(view.text).toMatch(/Why anonymous no reason given How they know not said/);
+    await page.close();
+  });
+
   it('steps through the findings with the keyboard; Escape closes', async () => {
     const { page, cdp } = await open(`${fixtures.origin}/article.html`);
     const before = await markup(page);

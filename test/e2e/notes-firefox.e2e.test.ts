@@ -175,6 +175,26 @@ describe('Firefox: notes on passages', () => {
     await article
       .screenshot({ path: resolve(root, '.tmp/notes-hover-firefox.png') })
       .catch(() => undefined);
+    // On a page whose text runs the full width, the Note button is just after the words of a
+    // paragraph's last sentence, on its line (there is no margin to put it in).
+    await article.mouse.move(5, 5);
+    await article.addStyleTag({
+      content:
+        'body { max-width: none !important; margin: 0 !important; padding: 0 6px !important; }',
+    });
+    const end = await phraseBox(article, 'The repairs were delayed in October.');
+    await article.mouse.move(end.x0, end.y0);
+    await article.mouse.down();
+    await article.mouse.move(end.x1, end.y1, { steps: 6 });
+    await article.mouse.up();
+    await new Promise((r) => setTimeout(r, 200));
+    const { view } = await article.evaluate(SELECTION_BOXES);
+    expect(end.right + 8 + 76).toBeLessThan(view.width);
+    await article.mouse.click(end.right + 8 + 24, end.y1);
+    await waitFor('the note editor by a full-width paragraph', () =>
+      article.evaluate(() => document.activeElement?.getAttribute('data-whosaid') === 'notes'),
+    );
+    await article.keyboard.press('Escape');
     const items = await popup.$$eval('[data-testid=note-item]', (els) =>
       els.map((e) => e.textContent ?? ''),
     );

@@ -367,6 +367,37 @@ describe('Chromium: notes on passages', () => {
     await page.close();
   });
 
+  it('on a page whose text runs the full width, the Note button goes after the words of a paragraph end, over no line', async () => {
+    const full = ARTICLE_HTML.replace(
+      '</style>',
+      'body { max-width: none; margin: 0; padding: 0 6px; } p { margin: 0 0 1em; }</style>',
+    );
+    const url = `${server.origin}/full-width-notes.html`;
+    await chromium.context.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: full }),
+    );
+    const page = await chromium.context.newPage();
+    await page.goto(url);
+    await clickToolbarButton(chromium.context, chromium.extensionId, page);
+    await waitForHighlights(page, chromium.worker());
+    // (the last sentence of its paragraph: the rest of its line is blank)
+    await selectWithMouse(page, 'The repairs were delayed in October.');
+    const { at, view } = await page.evaluate(SELECTION_BOXES);
+    // (no margin to put it in: the column runs to the window's edge)
+    expect(at.column.right + 84).toBeGreaterThan(view.width - 4);
+    // Where the reader finds it: on the selection's last line, just after its words.
+    const x = at.last.right + 8 + 24;
+    const y = (at.last.top + at.last.bottom) / 2;
+    expect(x + 52).toBeLessThan(view.width);
+    await page.mouse.click(x, y);
+    await writeNote(page, 'Which October?', 'dates');
+    await waitFor('the note highlighted', async () =>
+      (await highlightTexts(page, 'whosaid-note')).includes('The repairs were delayed in October.'),
+    );
+    await chromium.context.unroute(url);
+    await page.close();
+  });
+
   it('a page whose markup clobbers DOM properties still takes notes (wrapping form, named images)', async () => {
     // An ASP.NET-style page: everything in one form, with controls named after DOM members,
     // and images named after the document's (each shadows the property of that name).

@@ -103,6 +103,22 @@ describe('noteButtonPlace', () => {
     expect(noteButtonPlace(at, { width: 360, height: 640 })).toEqual({ left: 40, top: 270 });
   });
 
+  test('a full-width page: after the words of a last line that ends short, over no words', () => {
+    const full = { ...column, left: 8, right: 1192 };
+    // (the selection ends its paragraph: the rest of the line is blank)
+    const at = { first: line(300, 8, 1190), last: line(324, 8, 640), column: full, lineEnd: 640 };
+    expect(noteButtonPlace(at, view)).toEqual({ left: 648, top: 321 });
+    // (words follow the selection to the edge: not over them, nor over the line above's start)
+    const before = noteButtonPlace({ ...at, lineEnd: 1190 }, view);
+    expect(before).toEqual({ left: 8, top: 270 });
+  });
+
+  test('a column with a left margin and none on the right: beside the first line, on the left', () => {
+    const right = { ...column, left: 120, right: 1192 };
+    const at = { first: line(300, 400, 1190), last: line(324, 120, 1190), column: right };
+    expect(noteButtonPlace(at, view)).toEqual({ left: 36, top: 297 });
+  });
+
   test('no margin and no room above (the top of the window): below, kept in the window', () => {
     const narrow = { width: 360, height: 640 };
     const wide = { ...column, left: 0, right: 360 };

@@ -32,16 +32,25 @@ export interface SelectionBoxes {
   last: Box;
   /** The block the selection ends in (its paragraph): the text column. */
   column: Box;
+  /**
+   * Where the words of the selection's last line end, its own or those after it on that line
+   * (the end of a paragraph leaves the rest of its last line blank). Unknown: the column's edge.
+   */
+  lineEnd?: number;
 }
 
 /** The Note button's room on screen, a little over its size (an icon and "Note"). */
 const BUTTON = { width: 76, height: 26 };
 
 /**
- * Where the Note button goes by a selection (viewport coordinates): in the margin beside the
- * selection's last line when the column leaves room there; else just above its first line;
- * else (at the top of the window) below its last. Below the selection, where it went first,
- * it covered the next line, the one the reader goes on to. Pure.
+ * Where the Note button goes by a selection (viewport coordinates), over no words when there is
+ * room anywhere: in the margin beside the selection's last line when the column leaves room
+ * there; else after the words of that line when they end short of the window's edge (a
+ * paragraph's last line, on a page whose text runs the full width); else in the left margin
+ * beside its first line; else just above its first line; else (at the top of the window) below
+ * its last. Below the selection, where it went first, it covered the next line, the one the
+ * reader goes on to; above it, on a full-width page, it covered the start of the line before.
+ * Pure.
  */
 export function noteButtonPlace(
   at: SelectionBoxes,
@@ -50,9 +59,13 @@ export function noteButtonPlace(
   const { first, last, column } = at;
   const clampTop = (top: number): number =>
     Math.min(Math.max(8, top), Math.max(8, view.height - BUTTON.height - 8));
+  const beside = (line: Box): number => clampTop((line.top + line.bottom - BUTTON.height) / 2);
   const margin = Math.max(column.right, last.right) + 8;
-  if (margin + BUTTON.width <= view.width - 4)
-    return { left: margin, top: clampTop((last.top + last.bottom - BUTTON.height) / 2) };
+  if (margin + BUTTON.width <= view.width - 4) return { left: margin, top: beside(last) };
+  const lineEnd = Math.max(at.lineEnd ?? column.right, last.right) + 8;
+  if (lineEnd + BUTTON.width <= view.width - 4) return { left: lineEnd, top: beside(last) };
+  const leftMargin = column.left - 8 - BUTTON.width;
+  if (leftMargin >= 4) return { left: leftMargin, top: beside(first) };
   const left = Math.min(Math.max(8, first.left), view.width - BUTTON.width - 4);
   const above = first.top - BUTTON.height - 4;
   if (above >= 8) return { left, top: above };

@@ -53,7 +53,29 @@ function selectionBoxes(range: Range): SelectionBoxes {
   const end = range.endContainer;
   const el = isElement(end) ? end : parentElement(end);
   const block = el ? closest(el, TEXT_BLOCK) : null;
-  return { first, last, column: block ? boxOfRect(block.getBoundingClientRect()) : all };
+  if (!block) return { first, last, column: all };
+  return {
+    first,
+    last,
+    column: boxOfRect(block.getBoundingClientRect()),
+    lineEnd: lineEnd(range, block, last),
+  };
+}
+
+/**
+ * Where the words on a selection's last line end: its own end, or the right edge of the words
+ * after it in its block that share that line.
+ */
+function lineEnd(range: Range, block: Element, last: Box): number {
+  const doc = block.ownerDocument;
+  const rest = createRange(doc);
+  rest.setStart(range.endContainer, range.endOffset);
+  rest.setEnd(block, block.childNodes.length);
+  let end = last.right;
+  for (const r of Array.from(rest.getClientRects()))
+    if (r.width > 0 && r.top < last.bottom - 1 && r.bottom > last.top + 1)
+      end = Math.max(end, r.right);
+  return end;
 }
 
 /** Highlight names and order for notes: the style table holds them with every highlight's. */

@@ -24,7 +24,7 @@ export const GROUP_WORDS: Record<LedgerGroup, { title: string; hint: string }> =
   },
   unnamed: {
     title: 'Unnamed',
-    hint: 'Sources the reader cannot identify. “Why anonymous” is asked of people the story chose not to name, not of a body speaking as itself (“the courts”) nor of a public or a class in general (“residents”, “experts”)',
+    hint: 'Sources the reader cannot identify. “Why anonymous” is asked of people the story chose not to name who make claims, not of a body speaking as itself (“the courts”), a public or a class in general (“residents”, “experts”), or someone who only declined to comment',
   },
   documents: { title: 'Documents', hint: 'Reports, statements, filings' },
   unsourced: {
