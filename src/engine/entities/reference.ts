@@ -1541,6 +1541,20 @@ function ownedInView(view: ReferenceView, np: NounPhrase): boolean {
 /** Those who own or join a body rather than work in it: `its owners`, `its members`. */
 const PLACED_HEADS: ReadonlySet<string> = new Set(['member', 'members', 'owner', 'owners']);
 
+/**
+ * Whether source phrase `np` is `its members` or `their owners`: people who join or own the body
+ * the possessive stands for, placed by it and no voice of it (decisions 80 and 91, points 295 and
+ * 337), though the body's own people (`its staff`) are named in part.
+ */
+export function placedOwned(ctx: Context, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  return (
+    np.head === np.start + 1 &&
+    OWNING_PRONOUNS.has(toks[np.start]!.lower) &&
+    PLACED_HEADS.has(toks[np.head]!.lower)
+  );
+}
+
 /** What a body undergoes rather than does: `its latest inspection`. */
 const INSPECTIONS: ReadonlySet<string> = new Set(['inspection', 'inspections']);
 
