@@ -1100,7 +1100,20 @@ export function issuerNamed(view: ReferenceView, np: NounPhrase): boolean {
   // Marrowby Council: people of a named body (decision 68 of the labelled sets)
   if (toks[k]?.lower !== 'by') return false;
   const agent = phraseStartingAt(view.ctx, k + 1, s.last + 1);
-  return !!agent && !!namedness(view.ctx, agent);
+  if (!agent || !namedness(view.ctx, agent)) return false;
+  // ("by the inquiry chair, a retired judge,": an office of a body the story has not named
+  // names its holder only with the name beside it, "the inquiry chair, Mira Stolt,")
+  return headClass(view.ctx, agent.head) !== 'title' || nameIn(view.ctx, agent.start, s.last);
+}
+
+/** Whether a name stands in `[from, limit)` before the next comma after the first. */
+function nameIn(ctx: Context, from: number, limit: number): boolean {
+  let commas = 0;
+  for (let q = from; q < limit; q++) {
+    if (ctx.name[q]) return true;
+    if (ctx.tokens[q]!.lower === ',' && ++commas > 1) return false;
+  }
+  return false;
 }
 
 /**
