@@ -861,9 +861,12 @@ function allCapitals(text: string, start: number, end: number): boolean {
 
 /**
  * Whether sentence `s` is a headline: Title Case, or a short line of its own with no final stop
- * ("Driver detained after crash").
+ * ("Driver detained after crash"). With `marked`, also a line after a live page's entry time or
+ * a list's bullet ("13:25 - Mayor criticises warning", "- Union blames rotas"): the entities
+ * pass reads such a line's subject as the story's, as it reads a headline's, while the unnamed
+ * and passive rules keep reading it as a body line.
  */
-export function isHeadline(ctx: Context, s: Sentence): boolean {
+export function isHeadline(ctx: Context, s: Sentence, marked = false): boolean {
   if (ctx.titleCase[ctx.sentenceOf[s.first]!]) return true;
   const last = ctx.tokens[s.last - 1]!;
   // the cheap tests first: most sentences end with a stop
@@ -875,10 +878,34 @@ export function isHeadline(ctx: Context, s: Sentence): boolean {
   const lineStart =
     !prevTok ||
     prevTok.kind === 'newline' ||
-    hasLineBreak(ctx.text, prevTok.end, ctx.tokens[s.first]!.start);
+    hasLineBreak(ctx.text, prevTok.end, ctx.tokens[s.first]!.start) ||
+    (marked && afterItemMark(ctx, s));
   if (!lineStart) return false;
   const nextTok = ctx.tokens[s.last];
   return !nextTok || nextTok.kind === 'newline' || hasLineBreak(ctx.text, last.end, nextTok.start);
+}
+
+/**
+ * Whether sentence `s` follows, on its line, the mark that opens a live page's entry or a list's
+ * item, which `sentencesOf` keeps as a sentence of its own ("- Union blames rotas", "13:25 - Mayor
+ * criticises warning", "• Agency cites a reading"): the line is the entry's or the item's head
+ * as much as one with no mark.
+ */
+function afterItemMark(ctx: Context, s: Sentence): boolean {
+  const si = ctx.sentenceOf[s.first]!;
+  if (si < 1) return false;
+  const toks = ctx.tokens;
+  const p = ctx.sentences[si - 1]!;
+  if (p.last !== s.first) return false;
+  for (let k = p.first; k < p.last; k++) {
+    const t = toks[k]!;
+    // (`& 3`: the two lists' bits, without word-bits.ts's mark of a known answer)
+    if (t.kind !== 'num' && t.kind !== 'punct' && (clockWordOf(t) & 3) === 0) return false;
+  }
+  const before = p.first > 0 ? toks[p.first - 1] : undefined;
+  return (
+    !before || before.kind === 'newline' || hasLineBreak(ctx.text, before.end, toks[p.first]!.start)
+  );
 }
 
 /** Whether `text[a, b)` holds a line break, without slicing it (asked of short gaps). */

@@ -36,3 +36,29 @@ describe('a unique institution with no determiner is named', () => {
     expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, false]);
   });
 });
+
+describe('the air force is a unique institution in two words', () => {
+  test.each([
+    [
+      'Drones flew over the base on Sunday. The air force has confirmed that two jets were scrambled.',
+      'has confirmed',
+      'The air force',
+      true,
+    ],
+    [
+      'Drones flew over the base on Sunday. A spokesman for the air force said the drones were large.',
+      'said',
+      'A spokesman for the air force',
+      'partial',
+    ],
+    // its people with no body in the phrase stay unnamed (decision 62)
+    [
+      'Drones flew over the base on Sunday. Air force sources said the drones were large.',
+      'said',
+      'Air force sources',
+      false,
+    ],
+  ])('%s', (text, cue, source, named) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, named]);
+  });
+});

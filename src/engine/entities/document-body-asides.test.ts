@@ -70,6 +70,17 @@ describe('a definite document takes the issuer of its comma aside', () => {
       'warns',
       'The report',
     ],
+    // a participle with its particle and a time before the issuer
+    [
+      'Claimants were misled, according to an internal review. The review, carried out last autumn by the Welfare Ministry, found that one answer in five was wrong.',
+      'found',
+      'The review',
+    ],
+    [
+      'Patients waited longer than promised, according to an assessment seen by the Tribune. The assessment, drawn up in March by the Orran Health Board, says 300 operations were delayed.',
+      'says',
+      'The assessment',
+    ],
   ])('%s', (text, cue, source) => {
     expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, true]);
   });
@@ -85,6 +96,16 @@ describe('a definite document takes the issuer of its comma aside', () => {
       'Staff were not told. The memo, seen by the Harbour Gazette, says the ward will close.',
       'says',
       'The memo',
+    ],
+    [
+      'Staff were not told. The memo, obtained last week by the Harbour Gazette, says the ward will close.',
+      'says',
+      'The memo',
+    ],
+    [
+      'Prices will rise, according to a survey. The survey, carried out in May by volunteers, found that bills had doubled.',
+      'found',
+      'The survey',
     ],
   ])('%s', (text, cue, source) => {
     expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, false]);

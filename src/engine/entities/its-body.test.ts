@@ -59,6 +59,12 @@ describe("`its` picks the body in view, and its people and things are that body'
     // those who own or join the body rather than work in it (points 295 and 337)
     ['The Ostby Folk Festival will not return next summer, its owners said.', 'said'],
     ['The Kelmarsh Hill Marathon has been shortened by two miles, its members said.', 'said'],
+    // also when `its` plainly stands for the named body just before it
+    [
+      "The Tarn Dockers' Union said its members had raised the fault with managers for months.",
+      'had raised',
+    ],
+    ['Brisk Mart closed its Ostby store on Friday. Its owners said rents had doubled.', 'said'],
     // a person's name is no body an `its` stands for
     ['Dana Harwick runs the stall. According to its takings, trade fell.', 'According to'],
   ])('%s', (text, cue) => {

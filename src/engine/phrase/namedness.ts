@@ -28,7 +28,7 @@ import { ANON_MODIFIERS, groupAdjective, participleLike, statusAdjective } from 
 import { phraseEndingAt } from './phrase-ending';
 import { ISSUED_BY_NAMED, ISSUING, PARTICLES } from './phrase-starting';
 import { partyBodyEnds, placedByOrigin } from './placed-people';
-import { nationalService } from './national-service';
+import { airForce, nationalService } from './national-service';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { countryBody } from './country-body';
 import { quotationAround } from '../entities/quoted-speaker';
@@ -329,6 +329,8 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     // "the military": a country's unique institution named by a word that is mostly an adjective
     // (decisions 21 and 62 of the labelled sets)
     if (det.lower === 'the' && (hb & UNIQUE) !== 0) return true;
+    // ("the air force": the country's one service of two words, as "the navy" is)
+    if (det.lower === 'the' && np.head === np.start + 2 && airForce(ctx, np.head)) return true;
     // "the force" after "Harnmouth Police" or "the Kellford Police Service": the police force the
     // story named (not after bare "police", decision 60 of the labelled sets), also when a
     // headline's "..., force says" came before the name (its answer is not the one to copy)
@@ -1244,7 +1246,9 @@ function definiteBody(ctx: Context, k: number, end: number, byName = false): boo
     bodyKindBefore(ctx, h, k, true) ||
     (byName && nameEndsIn(ctx, h, k)) ||
     // ("a spokesperson for the force" after "Corran Police said": that force, decision 65)
-    (toks[h]!.lower === 'force' && forceNamedBefore(ctx, k))
+    (toks[h]!.lower === 'force' && forceNamedBefore(ctx, k)) ||
+    // ("a spokesman for the air force": the country's one, as "for the army" is)
+    (h === k + 2 && airForce(ctx, h))
   );
 }
 

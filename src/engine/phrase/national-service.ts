@@ -21,7 +21,12 @@ export function nationalService(ctx: Context, k: number, start: number): boolean
   const toks = ctx.tokens;
   const w = toks[k]!.lower;
   let before = k - 1;
-  if (w === 'force' && toks[k - 1]?.lower === 'air') before = k - 2;
+  if (airForce(ctx, k)) before = k - 2;
   else if (!SERVICE_WORDS.has(w)) return false;
   return before >= start && ctx.name[before] !== 0 && isPlaceName(ctx, before);
+}
+
+/** Whether token `k` is the `force` of `air force`: a country's one service in two words. */
+export function airForce(ctx: Context, k: number): boolean {
+  return ctx.tokens[k]!.lower === 'force' && ctx.tokens[k - 1]?.lower === 'air';
 }

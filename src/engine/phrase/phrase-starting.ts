@@ -409,17 +409,7 @@ export function postModifiers(
     if (sourceMods && ISSUING.has(t.lower)) {
       // "published Wednesday in the journal X", "drawn up by 200 scientists", "obtained by Y",
       // "carried out by the residents' association", "put together by"
-      let m = end + 1;
-      if (PARTICLES.has(toks[m]?.lower ?? '')) m++;
-      while (m < limit && (isTimeWord(toks[m]) || isAdverb(toks[m]))) m++;
-      // "released on Tuesday by", "published last week by", "published on Wednesday in the
-      // journal X": a time phrase before the agent or the publication
-      if (
-        TIME_LEADS.has(toks[m]?.lower ?? '') &&
-        isTimeWord(toks[m + 1]) &&
-        (toks[m + 2]?.lower === 'by' || toks[m + 2]?.lower === 'in')
-      )
-        m += 2;
+      const m = pastParticiple(ctx, end, limit);
       const p = toks[m];
       if (
         p &&
@@ -554,6 +544,27 @@ const DURATIONS: ReadonlySet<string> = new Set([
 ]);
 
 export const ISSUING = ruleWords('issuing');
+
+/**
+ * The token after issuing participle `k`, its particle and a time phrase (`carried out last
+ * autumn`, `published on Wednesday`, `drawn up`), where its agent or its place (`by`, `in`) would
+ * start; at most `limit`.
+ */
+export function pastParticiple(ctx: Context, k: number, limit: number): number {
+  const toks = ctx.tokens;
+  let m = k + 1;
+  if (PARTICLES.has(toks[m]?.lower ?? '')) m++;
+  while (m < limit && (isTimeWord(toks[m]) || isAdverb(toks[m]))) m++;
+  // "released on Tuesday by", "published last week by", "published on Wednesday in the
+  // journal X": a time phrase before the agent or the publication
+  if (
+    TIME_LEADS.has(toks[m]?.lower ?? '') &&
+    isTimeWord(toks[m + 1]) &&
+    (toks[m + 2]?.lower === 'by' || toks[m + 2]?.lower === 'in')
+  )
+    m += 2;
+  return m;
+}
 /** Of these, the ones by which a named body issues a document (so the document is named). */
 export const ISSUED_BY_NAMED = ruleWords('issuedByNamed');
 

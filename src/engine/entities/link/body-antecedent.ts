@@ -9,6 +9,7 @@
 import type { Context } from '../../context';
 import { ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
+import { airForce } from '../../phrase/national-service';
 import type { NounPhrase } from '../../phrase/noun-phrase';
 import type { Names } from '../names';
 import type { Tracked } from '../registry';
@@ -34,6 +35,7 @@ export function definiteBodyOf(ctx: Context, np: NounPhrase): NounPhrase | null 
   if (
     headClass(ctx, h) !== 'organisation' ||
     UNIQUE_INSTITUTIONS.has(word) ||
+    (h === k + 3 && airForce(ctx, h)) ||
     ONE_OF_A_PLACE.has(word)
   )
     return null;

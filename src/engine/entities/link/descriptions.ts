@@ -25,7 +25,13 @@ import type { SourceType } from '../../types';
 import type { Names } from '../names';
 import { genderOf, tokenStartingAt } from '../names';
 import type { ReferenceView } from '../reference';
-import { issuerNamed, placingApposition, referredNamed, relatedBodyOnly } from '../reference';
+import {
+  issuerNamed,
+  placedOwned,
+  placingApposition,
+  referredNamed,
+  relatedBodyOnly,
+} from '../reference';
 import type { Tracked } from '../registry';
 import { definiteBodyOf, unnamedBody } from './body-antecedent';
 import { authorsNoun, squash, wordsHash } from '../words';
@@ -229,8 +235,9 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     const ref = referredNamed(referenceView(st), np);
     if (typeof ref === 'object' && ref) return ref;
     // (not the people of the body just found unnamed, which the look-up would place in the
-    // latest body named)
-    if (ref !== null && !(bodyUnnamed && ref === 'partial')) named = ref;
+    // latest body named; nor "its members" of the union that says what they did: placed, decision
+    // 91, whatever the unnamed rules make of them)
+    if (ref !== null && !(ref === 'partial' && (bodyUnnamed || placedOwned(ctx, np)))) named = ref;
   }
   // "The other employee", "the officer" after "Two Corvid employees": one of a group of a named
   // body, as named as the group (decision 23 of the labelled sets)

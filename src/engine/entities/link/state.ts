@@ -64,7 +64,8 @@ export class LinkState {
   headline(si: number): boolean {
     const known = (this.headlines ??= new Int8Array(this.ctx.sentences.length))[si]!;
     if (known) return known > 0;
-    const yes = isHeadline(this.ctx, this.ctx.sentences[si]!);
+    // (an entry's or a bullet's line too: "- Union blames rotas" over the entry naming the union)
+    const yes = isHeadline(this.ctx, this.ctx.sentences[si]!, true);
     this.headlines[si] = yes ? 1 : -1;
     return yes;
   }
@@ -78,6 +79,8 @@ export interface Pending {
   opens: boolean;
   /** The phrase's head, singular (`minister`, `tester`), and its words (`water`, `firm`). */
   head: string;
+  /** Whether the head is a plural (`Residents`): one of them (`One resident`) is not it. */
+  plural: boolean;
   words: string[];
   /** Its names before the head (`dunmore` of `Dunmore Boss`). */
   names: string[];
