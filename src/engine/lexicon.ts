@@ -433,25 +433,51 @@ function withWordNet(hand: readonly string[], derived: readonly string[]): Reado
 const ONLY_PERSONS: string = wordnet.onlyPersons;
 
 /**
- * Whether `w` is a word of `ONLY_PERSONS`, by binary search over the string: `lo` is always the
- * start of a word and `hi` the start of one or the end, and each probe reads the word around the
- * middle.
+ * Where each word of `ONLY_PERSONS` starts, and past the last one the string's length plus one
+ * (each word ends one before the next starts): made at the first lookup, one read of the string.
+ */
+let onlyPersonStarts: Int32Array | null = null;
+
+/** The start of each space-separated word of `s`, then `s.length + 1`. */
+function wordStarts(s: string): Int32Array {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  const starts = new Int32Array(n + 1);
+  for (let i = 0, k = 1; i < s.length; i++) if (s.charCodeAt(i) === 32) starts[k++] = i + 1;
+  starts[n] = s.length + 1;
+  return starts;
+}
+
+/**
+ * Whether `w` is a word of `ONLY_PERSONS`, by binary search over its words' starts, each probe
+ * comparing the word in place. (Each probe used to look for the word around the middle of a
+ * range of characters and copy it out: a new string per probe at every word the word table had
+ * not met, each a name or a rarer word.)
  */
 function inOnlyPersons(w: string): boolean {
   const s = ONLY_PERSONS;
+  const starts = (onlyPersonStarts ??= wordStarts(s));
   let lo = 0;
-  let hi = s.length;
+  let hi = starts.length - 1;
   while (lo < hi) {
-    let a = (lo + hi) >> 1;
-    while (a > lo && s.charCodeAt(a - 1) !== 32) a--;
-    let b = s.indexOf(' ', a);
-    if (b < 0) b = s.length;
-    const m = s.slice(a, b);
-    if (m === w) return true;
-    if (m < w) lo = b + 1;
-    else hi = a;
+    const m = (lo + hi) >> 1;
+    const order = compareIn(s, starts[m]!, starts[m + 1]! - 1, w);
+    if (order === 0) return true;
+    if (order < 0) lo = m + 1;
+    else hi = m;
   }
   return false;
+}
+
+/** `s.slice(a, b)` against `w` in the order of `<` on strings (UTF-16 code units), no copy. */
+function compareIn(s: string, a: number, b: number, w: string): number {
+  const n = b - a;
+  const common = n < w.length ? n : w.length;
+  for (let i = 0; i < common; i++) {
+    const d = s.charCodeAt(a + i) - w.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return n - w.length;
 }
 
 /**
