@@ -432,61 +432,37 @@ function withWordNet(hand: readonly string[], derived: readonly string[]): Reado
 /** `wordnet.json`'s `onlyPersons`: sorted singulars, space-separated (see `onlyPerson`). */
 const ONLY_PERSONS: string = wordnet.onlyPersons;
 
-/**
- * Where each word of `ONLY_PERSONS` starts, and past the last one the string's length plus one
- * (each word ends one before the next starts): made at the first lookup, one read of the string.
- */
-let onlyPersonStarts: Int32Array | null = null;
-
-/** The start of each space-separated word of `s`, then `s.length + 1`. */
-function wordStarts(s: string): Int32Array {
-  let n = 1;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
-  const starts = new Int32Array(n + 1);
-  for (let i = 0, k = 1; i < s.length; i++) if (s.charCodeAt(i) === 32) starts[k++] = i + 1;
-  starts[n] = s.length + 1;
-  return starts;
-}
+/** The words of `ONLY_PERSONS`, split at the first lookup (one native split, no Set built). */
+let onlyPersonWords: readonly string[] | null = null;
 
 /**
- * Whether `w` is a word of `ONLY_PERSONS`, by binary search over its words' starts, each probe
- * comparing the word in place. (Each probe used to look for the word around the middle of a
- * range of characters and copy it out: a new string per probe at every word the word table had
- * not met, each a name or a rarer word.)
+ * Whether `w` is a word of `ONLY_PERSONS`, by binary search over its words. (Each probe used to
+ * look for the word around the middle of a range of the string's characters and copy it out: a
+ * loop of character reads and a new string per probe at every word the word table meets first,
+ * each a name or a rarer word; an index of word starts, read out of the string by a loop, cost
+ * the engine's load more than it saved.)
  */
 function inOnlyPersons(w: string): boolean {
-  const s = ONLY_PERSONS;
-  const starts = (onlyPersonStarts ??= wordStarts(s));
+  const words = (onlyPersonWords ??= ONLY_PERSONS.split(' '));
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = words.length;
   while (lo < hi) {
     const m = (lo + hi) >> 1;
-    const order = compareIn(s, starts[m]!, starts[m + 1]! - 1, w);
-    if (order === 0) return true;
-    if (order < 0) lo = m + 1;
+    const x = words[m]!;
+    if (x === w) return true;
+    if (x < w) lo = m + 1;
     else hi = m;
   }
   return false;
-}
-
-/** `s.slice(a, b)` against `w` in the order of `<` on strings (UTF-16 code units), no copy. */
-function compareIn(s: string, a: number, b: number, w: string): number {
-  const n = b - a;
-  const common = n < w.length ? n : w.length;
-  for (let i = 0; i < common; i++) {
-    const d = s.charCodeAt(a + i) - w.charCodeAt(i);
-    if (d !== 0) return d;
-  }
-  return n - w.length;
 }
 
 /**
  * Whether lowercase `w`, singular or a regular plural (`-s`, `-es`, `-ies`, `-men`), is a noun
  * WordNet knows as a person in every sense and the hand-written classes do not list ("a tycoon",
  * "the schoolteacher", "an adjudicator", "two newsreaders"; `wordnet.json`'s `onlyPersons`, made
- * by scripts/wordnet-lexicon.ts). A binary search over one string, not a set: ~3,400 words would
- * cost a set built at every load for the few a text uses, and `wordFlags` asks once per distinct
- * word.
+ * by scripts/wordnet-lexicon.ts). A binary search over the sorted words, not a set: ~3,400 words
+ * would cost a set built at every load for the few a text uses, and `wordFlags` asks once per
+ * distinct word.
  */
 export function onlyPerson(w: string): boolean {
   const n = w.length;

@@ -73,7 +73,7 @@ describe('the list keeps out words that are other parts of speech or other thing
     expect(onlyPerson(w)).toBe(want);
   });
 
-  // (the lookup is a binary search over the list's words, comparing each in place: every word is
+  // (the lookup is a binary search over the list's words, each word whole: every word is
   // found, and a word cut short or run on by a letter only when the list has it too)
   test('the lookup finds every listed word and no other', () => {
     const list = wordnet.onlyPersons.split(' ');
