@@ -74,6 +74,28 @@
  * time and findCues' a tenth to a fifth (all four stages' 0.68-0.77 of it left), on the prose
  * about a tenth or less: the breadth of rules is paid on sentences that hold their trigger words.
  *
+ * Session 48 read the pages' engine by instruction counts, which the load (15-30 on 2 cores) does
+ * not move: `bench:count --text` over the 34 pages' articles joined (213 KB), passes 4-6 under
+ * callgrind (`--steady-attribute`), counted 1,402M instructions a pass, of which V8's TurboFan
+ * compiling 1,013M (72%) and optimised engine code 139M: V8 still compiles after four passes over
+ * the pages (`--trace-opt`, one process: 104, 60, 44, 39, 39, 29, 28, 25 TurboFan compiles in
+ * passes 1-8; over 1 MiB of the bench's prose 354, 125, 42, 38, 24, 18, 16), `reason` the largest
+ * single compile (12.8 KB of bytecode, about 6% of the compiling time), the rest spread over some
+ * 375 compiles. A fresh process warmed on 200 KB of prose then spent 400-480, 325-410, 280-350 and
+ * 200-215 ms of CPU on four passes over the pages: a first sight of their words costs no more than
+ * a second pass, the compiling does. So a page in the background's engine, met once, pays mostly
+ * for running rules cold and compiling them, and a rule made cheaper saves only its share of that.
+ * The brief's lead of a gate before `reason` for people (the role, occupation and person phrases
+ * no cue credits) was read by V8's block coverage over one pass of the pages: of 822 calls, 776
+ * reach the entities' view, 701 pass it, 639 pass the namedness block, 456 reach the later checks
+ * and 418 the switch, with the checks that flag people spread along the whole path (a role that
+ * passes every refusal is an actor; a person or occupation has some forty checks that flag,
+ * several asking the phrase's position), so a gate as gate.ts is for bodies and documents would
+ * ask nearly all that `reason` asks: not built. Kept: `onlyPerson`'s search over the sorted words
+ * split once (bench:count over the pages: load 356.1M -> 358.2M, first pass 3,187.0M -> 3,148.0M;
+ * scripts/bench-ab.ts --pages 0.986 of main's, within the noise, as a steady pass meets no new
+ * word).
+ *
  * Options:
  *   --prose MB     analyse MB MiB of generated prose instead of the saved pages
  *   --reps N       passes over the texts while sampling (default 3)

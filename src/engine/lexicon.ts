@@ -434,24 +434,26 @@ function withWordNet(hand: readonly string[], derived: readonly string[]): Reado
 /** `wordnet.json`'s `onlyPersons`: sorted singulars, space-separated (see `onlyPerson`). */
 const ONLY_PERSONS: string = wordnet.onlyPersons;
 
+/** The words of `ONLY_PERSONS`, split at the first lookup (one native split, no Set built). */
+let onlyPersonWords: readonly string[] | null = null;
+
 /**
- * Whether `w` is a word of `ONLY_PERSONS`, by binary search over the string: `lo` is always the
- * start of a word and `hi` the start of one or the end, and each probe reads the word around the
- * middle.
+ * Whether `w` is a word of `ONLY_PERSONS`, by binary search over its words. (Each probe used to
+ * look for the word around the middle of a range of the string's characters and copy it out: a
+ * loop of character reads and a new string per probe at every word the word table meets first,
+ * each a name or a rarer word; an index of word starts, read out of the string by a loop, cost
+ * the engine's load more than it saved.)
  */
 function inOnlyPersons(w: string): boolean {
-  const s = ONLY_PERSONS;
+  const words = (onlyPersonWords ??= ONLY_PERSONS.split(' '));
   let lo = 0;
-  let hi = s.length;
+  let hi = words.length;
   while (lo < hi) {
-    let a = (lo + hi) >> 1;
-    while (a > lo && s.charCodeAt(a - 1) !== 32) a--;
-    let b = s.indexOf(' ', a);
-    if (b < 0) b = s.length;
-    const m = s.slice(a, b);
-    if (m === w) return true;
-    if (m < w) lo = b + 1;
-    else hi = a;
+    const m = (lo + hi) >> 1;
+    const x = words[m]!;
+    if (x === w) return true;
+    if (x < w) lo = m + 1;
+    else hi = m;
   }
   return false;
 }
@@ -460,9 +462,9 @@ function inOnlyPersons(w: string): boolean {
  * Whether lowercase `w`, singular or a regular plural (`-s`, `-es`, `-ies`, `-men`), is a noun
  * WordNet knows as a person in every sense and the hand-written classes do not list ("a tycoon",
  * "the schoolteacher", "an adjudicator", "two newsreaders"; `wordnet.json`'s `onlyPersons`, made
- * by scripts/wordnet-lexicon.ts). A binary search over one string, not a set: ~3,400 words would
- * cost a set built at every load for the few a text uses, and `wordFlags` asks once per distinct
- * word.
+ * by scripts/wordnet-lexicon.ts). A binary search over the sorted words, not a set: ~3,400 words
+ * would cost a set built at every load for the few a text uses, and `wordFlags` asks once per
+ * distinct word.
  */
 export function onlyPerson(w: string): boolean {
   const n = w.length;

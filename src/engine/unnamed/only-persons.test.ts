@@ -73,6 +73,19 @@ describe('the list keeps out words that are other parts of speech or other thing
     expect(onlyPerson(w)).toBe(want);
   });
 
+  // (the lookup is a binary search over the list's words, each word whole: every word is
+  // found, and a word cut short or run on by a letter only when the list has it too)
+  test('the lookup finds every listed word and no other', () => {
+    const list = wordnet.onlyPersons.split(' ');
+    const listed = new Set(list);
+    expect(list.filter((w) => w.length >= 4 && !onlyPerson(w))).toEqual([]);
+    // (no plural shapes, which the lookup reads back to their singular)
+    const near = list
+      .flatMap((w) => [w.slice(0, -1), `${w}a`, `${w}z`, `a${w}`])
+      .filter((w) => w.length >= 4 && !w.endsWith('s') && !w.endsWith('men'));
+    expect(near.filter((w) => onlyPerson(w) !== listed.has(w))).toEqual([]);
+  });
+
   test('the list is sorted, singular and in no hand-written class', () => {
     const list = wordnet.onlyPersons.split(' ');
     const hand = new Set(Object.values(actorNouns).flat());
