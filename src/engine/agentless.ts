@@ -70,6 +70,7 @@ import {
   leftAct,
   leftWithLittle,
   listsOf,
+  lostRecords,
   naming,
   naturalHarm,
   negation,
@@ -86,8 +87,10 @@ import { anonymityFormula } from './passive/anonymity';
 import { GET_FORMS, getPassive } from './passive/get-passive';
 import {
   CONNECTING,
+  citationCount,
   compelled,
   dividedOpinion,
+  dueForm,
   feelingOrWear,
   genericCan,
   genericPresent,
@@ -296,6 +299,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       !instructed &&
       !usedFor(ctx, s, k) &&
       !leftAct(ctx, k) &&
+      !lostRecords(ctx, s, i, k) &&
       !(hedged && HEDGED_ACTS.has(p.lower))
     )
       continue;
@@ -362,6 +366,9 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // "the threshold above which sign-off is required", "The drug is given as an infusion": the
     // present of a rule, a habit or a state (not "is accused of", "are urged to")
     if (!progressive && genericPresent(ctx, s, i, k)) continue;
+    // 'all donations were "properly declared"': a party vouching for a step done in due form;
+    // "has been cited 400 times": a tally of citations
+    if (dueForm(ctx, s, i, k) || citationCount(ctx, k)) continue;
     // "was recycled newsprint": a participle before a bare noun is attributive
     if (attributive(ctx, s, k)) continue;
     if (compoundAdjective(p.lower)) continue;

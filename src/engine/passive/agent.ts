@@ -30,6 +30,10 @@ import { irregularReporting, isParticiple } from './participle';
  */
 export function coordinatedParticiple(ctx: Context, s: Sentence, from: number): number {
   const toks = ctx.tokens;
+  // ("was pictured arriving at the studio looking tired and drawn": a sighting's -ing clause
+  // holds the rest, whose participles are its own)
+  const after = toks[from];
+  if (after && !isPrep(after) && after.lower.length > 5 && after.lower.endsWith('ing')) return -1;
   for (let q = from; q < s.last && q <= from + 8; q++) {
     const w = toks[q]!;
     const joint = w.lower === 'and' || w.lower === 'or' || isPunct(w, ',') || qualifiedBut(ctx, q);
@@ -63,7 +67,10 @@ export function coordinatedParticiple(ctx: Context, s: Sentence, from: number): 
     // his agent denied", "The levee, which was built in 1960, failed")
     if (isPunct(w, ',') && !listGoesOn(ctx, s, c + 1)) return -1;
     if (STATIVE_PARTICIPLES.has(p.lower) || INTRANSITIVE_PAST.has(p.lower)) return -1;
-    if (irregularReporting(p.lower)) return -1;
+    // (a reporting verb is a cue of its own, but "were handed a document and told to vote" is an
+    // instruction given, decision 38)
+    if (irregularReporting(p.lower) && !(p.lower === 'told' && toks[c + 1]?.lower === 'to'))
+      return -1;
     // (no object: "confessed the theft", "demanded consular access" are active verbs; a verb
     // of giving keeps its second object: "denied medical care")
     const n = toks[c + 1];
