@@ -37,6 +37,7 @@ import { writerAside } from './writer-aside';
 import {
   AGENT_OF_LIST,
   bareList,
+  byAttack,
   coordinatedParticiple,
   hasByAgent,
   joinedRightAfter,
@@ -496,6 +497,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
           lead - 2 > s.first &&
           toks[lead - 1]!.kind === 'num' &&
           isPunct(toks[lead - 2], ','));
+      // ("Council hit by cyber attack": an attack whose doers are left open, decision 281)
+      const attacked = next?.lower === 'by' && byAttack(ctx, i + 2);
       const nextOk =
         !next ||
         i + 1 >= s.last ||
@@ -519,12 +522,17 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
         // ("Shop looted during riot", "Ferry cancelled amid storm", "Man charged with arson")
         HEADLINE_PREPS.has(next.lower) ||
         // ("Regulator accused of ignoring warnings", "Mayor convicted of bribery": the charge)
-        (next.lower === 'of' && CHARGED.has(t.lower));
+        (next.lower === 'of' && CHARGED.has(t.lower)) ||
+        attacked;
       // ("Protesters beaten and detained": a second participle of the same subject; "beaten
       // and denied medical care": one of giving with its second object)
       const coordinated = prev.lower === 'and' && out.some((p) => p.participle === i - 2);
       const secondObject = coordinated && TWO_OBJECT_PARTICIPLES.has(t.lower);
-      if ((prevNominal || coordinated) && (nextOk || secondObject) && headlineAct(ctx, i))
+      if (
+        (prevNominal || coordinated) &&
+        (nextOk || secondObject) &&
+        (attacked || headlineAct(ctx, i))
+      )
         out.push({ start: i, end: i + 1, participle: i, impersonal: false });
     }
   }

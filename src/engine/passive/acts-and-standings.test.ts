@@ -52,3 +52,21 @@ describe('a standing, not an act: a debt, a step in due form, a tally of citatio
     expect(spans(text, 'agentless')).toEqual(want);
   });
 });
+
+describe('an attack on computers after `by` is a means, not who acted', () => {
+  test.each([
+    ['The clinic was hit by ransomware last week.', ['was hit']],
+    ['The booking systems were knocked offline by a cyber attack.', ['were knocked']],
+    ['The library was hit by a suspected ransomware attack.', ['was hit']],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'agentless')).toEqual(want);
+  });
+
+  test.each([
+    'The breach was carried out by a ransomware gang based abroad.',
+    'The outage was caused by a cyberattack, the firm said.',
+    'The depot was hit by a lorry.',
+  ])('none in %j', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+  });
+});
