@@ -37,6 +37,7 @@ import { writerAside } from './writer-aside';
 import {
   AGENT_OF_LIST,
   bareList,
+  byAttack,
   coordinatedParticiple,
   hasByAgent,
   joinedRightAfter,
@@ -70,6 +71,7 @@ import {
   leftAct,
   leftWithLittle,
   listsOf,
+  lostRecords,
   naming,
   naturalHarm,
   negation,
@@ -86,8 +88,10 @@ import { anonymityFormula } from './passive/anonymity';
 import { GET_FORMS, getPassive } from './passive/get-passive';
 import {
   CONNECTING,
+  citationCount,
   compelled,
   dividedOpinion,
+  dueForm,
   feelingOrWear,
   genericCan,
   genericPresent,
@@ -296,6 +300,7 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
       !instructed &&
       !usedFor(ctx, s, k) &&
       !leftAct(ctx, k) &&
+      !lostRecords(ctx, s, i, k) &&
       !(hedged && HEDGED_ACTS.has(p.lower))
     )
       continue;
@@ -362,6 +367,9 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     // "the threshold above which sign-off is required", "The drug is given as an infusion": the
     // present of a rule, a habit or a state (not "is accused of", "are urged to")
     if (!progressive && genericPresent(ctx, s, i, k)) continue;
+    // 'all donations were "properly declared"': a party vouching for a step done in due form;
+    // "has been cited 400 times": a tally of citations
+    if (dueForm(ctx, s, i, k) || citationCount(ctx, k)) continue;
     // "was recycled newsprint": a participle before a bare noun is attributive
     if (attributive(ctx, s, k)) continue;
     if (compoundAdjective(p.lower)) continue;
@@ -489,6 +497,8 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
           lead - 2 > s.first &&
           toks[lead - 1]!.kind === 'num' &&
           isPunct(toks[lead - 2], ','));
+      // ("Council hit by cyber attack": an attack whose doers are left open, decision 281)
+      const attacked = next?.lower === 'by' && byAttack(ctx, i + 2);
       const nextOk =
         !next ||
         i + 1 >= s.last ||
@@ -512,12 +522,17 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
         // ("Shop looted during riot", "Ferry cancelled amid storm", "Man charged with arson")
         HEADLINE_PREPS.has(next.lower) ||
         // ("Regulator accused of ignoring warnings", "Mayor convicted of bribery": the charge)
-        (next.lower === 'of' && CHARGED.has(t.lower));
+        (next.lower === 'of' && CHARGED.has(t.lower)) ||
+        attacked;
       // ("Protesters beaten and detained": a second participle of the same subject; "beaten
       // and denied medical care": one of giving with its second object)
       const coordinated = prev.lower === 'and' && out.some((p) => p.participle === i - 2);
       const secondObject = coordinated && TWO_OBJECT_PARTICIPLES.has(t.lower);
-      if ((prevNominal || coordinated) && (nextOk || secondObject) && headlineAct(ctx, i))
+      if (
+        (prevNominal || coordinated) &&
+        (nextOk || secondObject) &&
+        (attacked || headlineAct(ctx, i))
+      )
         out.push({ start: i, end: i + 1, participle: i, impersonal: false });
     }
   }

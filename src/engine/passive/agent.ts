@@ -17,6 +17,7 @@ import {
 import { F, ruleWords, STATIVE_PARTICIPLES } from '../lexicon';
 import { byMeans, repeatedAdverbial } from '../cues/by-agent';
 import type { Sentence } from '../sentences';
+import type { Token } from '../tokenize';
 import { TWO_OBJECT_PARTICIPLES } from './states';
 import { irregularReporting, isParticiple } from './participle';
 
@@ -30,6 +31,18 @@ import { irregularReporting, isParticiple } from './participle';
  */
 export function coordinatedParticiple(ctx: Context, s: Sentence, from: number): number {
   const toks = ctx.tokens;
+  // ("was pictured arriving at the studio looking tired and drawn": a sighting's -ing clause
+  // holds the rest, whose participles are its own)
+  // (not "was caught speeding and banned from driving", two acts of one subject)
+  const after = toks[from];
+  if (
+    PERCEIVED.has(toks[from - 1]?.lower ?? '') &&
+    toks[from - 1]!.lower !== 'caught' &&
+    after &&
+    after.lower.length > 5 &&
+    after.lower.endsWith('ing')
+  )
+    return -1;
   for (let q = from; q < s.last && q <= from + 8; q++) {
     const w = toks[q]!;
     const joint = w.lower === 'and' || w.lower === 'or' || isPunct(w, ',') || qualifiedBut(ctx, q);
@@ -63,7 +76,10 @@ export function coordinatedParticiple(ctx: Context, s: Sentence, from: number): 
     // his agent denied", "The levee, which was built in 1960, failed")
     if (isPunct(w, ',') && !listGoesOn(ctx, s, c + 1)) return -1;
     if (STATIVE_PARTICIPLES.has(p.lower) || INTRANSITIVE_PAST.has(p.lower)) return -1;
-    if (irregularReporting(p.lower)) return -1;
+    // (a reporting verb is a cue of its own, but "were handed a document and told to vote" is an
+    // instruction given, decision 38)
+    if (irregularReporting(p.lower) && !(p.lower === 'told' && toks[c + 1]?.lower === 'to'))
+      return -1;
     // (no object: "confessed the theft", "demanded consular access" are active verbs; a verb
     // of giving keeps its second object: "denied medical care")
     const n = toks[c + 1];
@@ -74,6 +90,12 @@ export function coordinatedParticiple(ctx: Context, s: Sentence, from: number): 
   }
   return -1;
 }
+
+/**
+ * Participles of perceiving, which an -ing clause follows ("pictured leaving", "seen arriving"),
+ * less `caught`, whose -ing is the offence ("caught speeding and banned from driving").
+ */
+const PERCEIVED = ruleWords('perceptionVerbs');
 
 /**
  * Whether `but` at `q` joins a second participle to a passive, with a negation or an adverb
@@ -205,6 +227,9 @@ export function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
       if (isTimeWord(a) || a.kind === 'num' || byMeans(ctx, q + 1, s.last)) return false;
       // ("was cut by a third", "was shortened by almost forty minutes": how much)
       if (byMeasure(ctx, q + 1)) return false;
+      // ("was hit by ransomware", "were knocked offline by a cyber attack": an attack names the
+      // act, not its doers, decision 281; not "was caused by", where the attack is the cause)
+      if (byAttack(ctx, q + 1) && toks[k - 1]?.lower !== 'caused') return false;
       if (a.lower === 'the' && toks[q + 2] && isTimeWord(toks[q + 2])) return false;
       return true;
     }
@@ -233,6 +258,41 @@ function byMeasure(ctx: Context, k: number): boolean {
   if (!num || (num.kind !== 'num' && !NUMBER_WORDS.has(num.lower))) return false;
   return UNITS.has(toks[n + 1]?.lower ?? '');
 }
+
+/**
+ * Whether the words at `k`, after `by`, name an attack on computers ("by ransomware", "by a cyber
+ * attack", "by a ransomware attack"), over an article and two modifiers: a means, not who acted.
+ */
+export function byAttack(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  let q = k;
+  if ((toks[q]?.f ?? 0) & F.DET) q++;
+  for (const end = q + 2; q <= end; q++) {
+    const w = toks[q];
+    if (!w || !isWord(w)) return false;
+    // (the attack the head: not "by a ransomware group", its doers)
+    if (CYBER_ATTACKS.has(w.lower)) return attackHead(toks[q + 1]);
+    // ("a cyber attack", "cyber attacks")
+    if (w.lower === 'cyber')
+      return /^attacks?$/.test(toks[q + 1]?.lower ?? '') && attackHead(toks[q + 2]);
+  }
+  return false;
+}
+
+/** Whether the token after an attack word leaves it the head: no noun, or `attack` itself. */
+function attackHead(n: Token | undefined): boolean {
+  return !n || !isWord(n) || /^attacks?$/.test(n.lower) || !isContent(n);
+}
+
+/** Words of an attack on computers: `ransomware`, `cyberattack`, `hack`. */
+const CYBER_ATTACKS: ReadonlySet<string> = new Set([
+  'cyber-attack',
+  'cyberattack',
+  'cyberattacks',
+  'hack',
+  'malware',
+  'ransomware',
+]);
 
 /** Spans of time after `by a`: `month`, `year`, `week`. */
 const SPANS_OF_TIME: ReadonlySet<string> = new Set([

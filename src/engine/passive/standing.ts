@@ -10,7 +10,7 @@ import type { Context } from '../context';
 import { isAdverb, isContent, isHeadline, isPunct, isQuote, isVerbLike, isWord } from '../context';
 import { F, REPORTING_VERBS, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
-import { negation, PRESENT_BE } from './states';
+import { HAVE_FORMS, negation, PRESENT_BE } from './states';
 
 /** Adverbs that keep a present passive a state: `is also slated`, `are still required`. */
 const STANDING_ADVERBS: ReadonlySet<string> = new Set([
@@ -444,4 +444,46 @@ const DUTY: ReadonlySet<string> = new Set([
 export function legalDuty(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
   return DUTY.has(toks[k]!.lower) && BY_LAW.has(toks[k - 1]?.lower ?? '');
+}
+
+/** Adverbs of due form before a participle: `properly`, `duly`, `fully`, `correctly`. */
+const DUE_FORM: ReadonlySet<string> = new Set([
+  'adequately',
+  'appropriately',
+  'correctly',
+  'duly',
+  'fully',
+  'properly',
+]);
+
+/**
+ * Whether the participle at `k`, after `be` at `i`, is a claim that a step was done in due form
+ * ('all donations were "properly declared"', "the transfers were properly documented", "the
+ * mill is fully automated"): a party vouching for its own steps or a thing's standing, whose
+ * actor the speaker is (decisions 200, 221: the speaker's own step, a state). Negated it is a
+ * failure and stays a passive ("was never properly tested", "has not been adequately tested").
+ */
+export function dueForm(ctx: Context, s: Sentence, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  let a = k - 1;
+  if (isQuote(toks[a])) a--;
+  if (!DUE_FORM.has(toks[a]?.lower ?? '')) return false;
+  for (let q = a - 1; q >= s.first && q >= i - 4; q--) {
+    const w = toks[q]!;
+    if (negation(w) || w.lower === 'never' || w.lower === 'yet') return false;
+    if (q < i && !isAdverb(w) && (w.f & (F.AUX | F.BE)) === 0 && !HAVE_FORMS.has(w.lower)) break;
+  }
+  return true;
+}
+
+/**
+ * Whether `cited` at `k` counts a paper's citations ("has been cited more than 400 times"): a
+ * tally of the literature, no one's act the story hides.
+ */
+export function citationCount(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'cited') return false;
+  for (let q = k + 2; q <= k + 4; q++)
+    if (toks[q]?.lower === 'times') return toks[q - 1]!.kind === 'num';
+  return false;
 }

@@ -194,7 +194,7 @@ export function dateOfOrigin(ctx: Context, i: number, k: number): boolean {
 const ORIGIN_ACTS = ruleWords('originActs');
 
 /** The forms of `have` before a perfect's `been`. */
-const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have', 'having']);
+export const HAVE_FORMS: ReadonlySet<string> = new Set(['had', 'has', 'have', 'having']);
 
 /** Participles of acts that also name the state they leave: `set`, `closed`, `sold`. */
 export const DATED_ACTS = ruleWords('datedActs');
@@ -280,6 +280,12 @@ export function stativeMadeAct(ctx: Context, k: number): boolean {
   const n = toks[k + 1]?.lower ?? '';
   if (n === 'as') return RECORDED_AS.has(p);
   if (INTENT_ADVERBS.has(n) || INTENT_ADVERBS.has(toks[k - 1]?.lower ?? '')) return true;
+  // ("bottles were thrown at officers", "a brick was thrown through a window": a missile thrown
+  // by someone; not "thrown into doubt", "thrown to the floor" when a ship hit the pier)
+  if (p === 'thrown') return THROWN_AT.has(n);
+  // ("was pictured leaving his home": a sighting by a photographer the story does not name,
+  // decision 150; not a caption's "pictured above" or "Ana Ruiz, pictured, said")
+  if (p === 'pictured') return n.length > 5 && n.endsWith('ing');
   // ("the evidence was covered up": hidden, not covered in snow)
   if (p === 'covered') return n === 'up';
   if (p !== 'set') return false;
@@ -287,6 +293,9 @@ export function stativeMadeAct(ctx: Context, k: number): boolean {
     n === 'up' || n === 'alight' || n === 'ablaze' || (n === 'on' && toks[k + 2]?.lower === 'fire')
   );
 }
+
+/** Prepositions after `thrown` that aim a missile: `at`, `through`, `over`. */
+const THROWN_AT: ReadonlySet<string> = new Set(['at', 'onto', 'over', 'through']);
 
 /** Stative participles that, with `as` and a label, are a record or a use: `listed as`, `used as`. */
 const RECORDED_AS: ReadonlySet<string> = new Set(['classed', 'listed', 'registered', 'used']);
@@ -716,10 +725,47 @@ export function leftAct(ctx: Context, k: number): boolean {
   // ("were left without water for two days": neglect for a span of time)
   if (n === 'without') return neglectSpan(ctx, k + 2);
   if (n === 'to') return isWord(toks[k + 2]) && !isDet(toks[k + 2]) && !ctx.name[k + 2];
+  // ("was left in a soiled bed for 14 hours": a place of neglect for a span of time)
+  if (n === 'in') return neglectSpan(ctx, k + 2);
+  // ("an envelope of cash was left for him": a thing left for someone to collect)
+  if (n === 'for') return PERSON_OBJECTS.has(toks[k + 2]?.lower ?? '');
   // ("on a trolley", "on trolleys", "off the list")
   const o = toks[k + 2];
   if (n === 'on' || n === 'off')
     return isDet(o) || (isWord(o) && !ctx.name[k + 2] && /[^s]s$/.test(o!.lower));
+  return false;
+}
+
+/** Records an office keeps, whose loss is someone's: `files`, `minutes`, `receipts`. */
+const KEPT_RECORDS = ruleWords('keptRecords');
+
+/** Object pronouns of people: `him`, `her`, `them`. */
+const PERSON_OBJECTS = ruleWords('personObjects');
+
+/**
+ * Whether `lost` at `k`, after `be` at `i`, is records someone mislaid ("minutes of several board
+ * meetings had been lost", "the paperwork was lost when the branch moved", "Files were lost"): a
+ * document's loss has a keeper who lost it (decision 344's mislaying), unlike jobs, seats, a
+ * vessel or a crop, and unlike the guess of a modal ("records may have been lost").
+ */
+export function lostRecords(ctx: Context, s: Sentence, i: number, k: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[k]!.lower !== 'lost') return false;
+  let h = i - 1;
+  while (
+    h > s.first &&
+    ((toks[h]!.f & (F.AUX | F.BE)) !== 0 || HAVE_FORMS.has(toks[h]!.lower) || isAdverb(toks[h]))
+  ) {
+    if ((listsOf(toks[h]) & MODAL) !== 0 && !HAVE_FORMS.has(toks[h]!.lower)) return false;
+    h--;
+  }
+  // (the subject's head, or the head before its of-phrase: "minutes of several board meetings")
+  for (let q = h; q >= s.first && q >= h - 5; q--) {
+    const w = toks[q]!;
+    if (!isWord(w)) return false;
+    if (KEPT_RECORDS.has(w.lower) && (q === h || toks[q + 1]?.lower === 'of')) return true;
+    if (q === h && !isContent(w)) return false;
+  }
   return false;
 }
 
