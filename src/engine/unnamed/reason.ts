@@ -550,8 +550,10 @@ export function reason(
   if ((isPersonClass(cls) || cls === 'organisation') && withheldIdentity(ctx, s, np))
     return WHY.anonymous;
   // "A bus driver who refused to let a blind man board has been suspended", "two walkers, who
-  // ignored him": people new to the story whose relative clause tells of their own past act
-  if (!isSource && isPersonClass(cls) && actedInRelative(ctx, s, np)) return WHY.actor;
+  // ignored him", "a lobbying firm that allegedly funneled money to lawmakers": people or a body
+  // new to the story whose relative clause tells of their own past act
+  if (!isSource && (isPersonClass(cls) || cls === 'organisation') && actedInRelative(ctx, s, np))
+    return cls === 'organisation' ? WHY.organisation : WHY.actor;
   // "hired an outside firm to investigate": a firm a body takes on does nothing the story tells
   // of yet
   if (!isSource && engagedBody(ctx, s, np, cls)) return null;
