@@ -39,7 +39,7 @@ import { unnamedClient } from './unnamed-clients';
 import { originApposition } from './origin-apposition';
 import { ownerOfThing } from './thing-owners';
 import { countedState } from './counted-states';
-import { episodicAgent } from './episodic-agents';
+import { episodicAgent, episodicBody } from './episodic-agents';
 import { previousSameWord } from '../same-word';
 import { openingRelativeAct } from './opening-relatives';
 import { plainVerbAfter } from './plain-verbs';
@@ -876,7 +876,10 @@ export function reason(
         // (but "The fire was started by gangs", "were attacked by militias": the agent of a past
         // passive did the act the story tells of, as for people; not a trend, "are being adopted
         // by universities")
-        !(passiveAgent(ctx, s, np) && !presentProgressivePassive(ctx, s, np.start - 1))
+        !(passiveAgent(ctx, s, np) && !presentProgressivePassive(ctx, s, np.start - 1)) &&
+        // (nor "Carriers have lobbied for a delay", "gangs raided its stores": bodies at a
+        // particular act of the story, episodic-agents.ts)
+        !episodicBody(ctx, s, np, pos)
       )
         return null;
       return WHY.organisation;
