@@ -189,12 +189,9 @@ function digitCount(ctx: Context, s: Sentence, np: NounPhrase, k: number): boole
 /**
  * Whether `np`, a new mention (`a`, `another`, `some`, a count), is followed by a relative clause
  * that tells of a past act of its own: "A bus driver who refused to let a blind man board has been
- * suspended", "two walkers, who ignored him", "a state trooper who had refused to move", and of a
- * body too: "a lobbying firm that allegedly funneled money to lawmakers". Whatever the main clause
- * does with them, the story withholds who did that act; not what befell them or a state ("a man
- * who died", "a woman who seemed calm", "a farmer who had lost his herd", "a lender that grew too
- * fast": the verb lexicon's state pasts), nor only coming or receiving ("patients who received a
- * placebo", decision 85).
+ * suspended", "two walkers, who ignored him", "a state trooper who had refused to move". Whatever the main clause does with them, the story withholds who
+ * did that act; not what befell them or a state ("a man who died", "a woman who seemed calm"),
+ * nor only coming or receiving ("patients who received a placebo", decision 85).
  */
 export function actedInRelative(ctx: Context, s: Sentence, np: NounPhrase): boolean {
   const toks = ctx.tokens;
@@ -240,7 +237,7 @@ export function actedInRelative(ctx: Context, s: Sentence, np: NounPhrase): bool
       if (toks[q]!.lower === 'the' || isTimeWord(toks[q])) return true;
     return false;
   }
-  return pastAct(ctx, s, k + 1) && !statePast(ctx, s, k + 1);
+  return pastAct(ctx, s, k + 1);
 }
 
 /** Pasts of filling a place as a crowd: `packed`, `crowded`, `lined`, `attended`. */

@@ -100,27 +100,3 @@ describe('people who come somewhere to do something act', () => {
     expect(spans(text, 'unnamed')).not.toContain(not);
   });
 });
-
-// A bare plural body noun credited with nothing is a sector in general (reason.ts), unless it is
-// the agent of a particular act in the same episodic forms (episodic-agents.ts episodicBody).
-describe('bodies of a sector at a particular act of the story', () => {
-  test.each([
-    ['Airlines have lobbied for a delay to the new noise rules.', 'Airlines'],
-    ['A nurse said hospitals had begun rationing the painkiller.', 'hospitals'],
-    ['The shops were shuttered after gangs looted them overnight.', 'gangs'],
-    ['A broker said insurers were advising clients against the deal.', 'insurers'],
-  ])('%s', (text, want) => {
-    expect(spans(text, 'unnamed')).toContain(want);
-  });
-
-  test.each([
-    // a class's generic present, a past spelled as the present, a market's move
-    ['Retailers often lobby for lower business rates.', 'Retailers'],
-    ['Councils set their own parking charges.', 'Councils'],
-    ['"Tenants froze because landlords cut corners," she said.', 'landlords'],
-    ['Shares ended lower on Friday. Banks led the fall.', 'Banks'],
-    ['Miners led gains in early trade.', 'Miners'],
-  ])('%s', (text, not) => {
-    expect(spans(text, 'unnamed')).not.toContain(not);
-  });
-});

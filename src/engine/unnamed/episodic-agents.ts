@@ -21,7 +21,7 @@ import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
 import { namedSpeaker, personSpeaker, pastAct, progressiveAct } from './content-subject';
-import { ACT_PRESENT, STATE_PAST } from './verb-lexicon';
+import { STATE_PAST } from './verb-lexicon';
 import { DEFINITE, PUBLIC } from './group-acts';
 import { pastPickingClause } from './position';
 
@@ -139,19 +139,6 @@ export function episodicAgent(ctx: Context, s: Sentence, np: NounPhrase, pos: st
   )
     return false;
   return true;
-}
-
-/**
- * Whether `np`, a bare plural body at `pos` ("Carriers have lobbied for a delay", "gangs raided its
- * stores", "Hospitals have begun rationing the drugs"), is the agent of a particular act as
- * `episodicAgent` reads people's: a sector's bodies at one act of the story, not a class in a
- * general statement (ANNOTATION.md section 2). Not a simple past spelled as the plain present,
- * which may be the class's generic present ("Countries set their own targets", "because
- * companies cut corners").
- */
-export function episodicBody(ctx: Context, s: Sentence, np: NounPhrase, pos: string): boolean {
-  if (!episodicAgent(ctx, s, np, pos)) return false;
-  return !ACT_PRESENT.has(ctx.tokens[verbAt(ctx, s, np)]!.lower);
 }
 
 const HAVE: ReadonlySet<string> = new Set(['had', 'has', 'have']);

@@ -480,33 +480,11 @@ const RALLY_PLACES: ReadonlySet<string> = new Set([
   'outside',
 ]);
 
-/** A market's moves as nouns, which a sector leads: `Banks led the fall`, `Miners led gains`. */
-const MARKET_SHIFTS: ReadonlySet<string> = new Set([
-  'advance',
-  'decline',
-  'declines',
-  'drop',
-  'fall',
-  'falls',
-  'gains',
-  'losses',
-  'rally',
-  'rise',
-  'selloff',
-  'sell-off',
-  'slide',
-]);
-
-/** Whether a verb of price movement follows at `k` (after adverbs), or `led` such a move. */
+/** Whether a verb of price movement follows at `k` (after adverbs). */
 export function marketMove(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
   while (k < s.last && isAdverb(toks[k])) k++;
-  if (k >= s.last) return false;
-  if (toks[k]!.lower === 'led') {
-    const q = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-    return MARKET_SHIFTS.has(toks[q]?.lower ?? '');
-  }
-  if (!MARKET_MOVES.has(toks[k]!.lower)) return false;
+  if (k >= s.last || !MARKET_MOVES.has(toks[k]!.lower)) return false;
   return !(toks[k]!.lower === 'rallied' && RALLY_PLACES.has(toks[k + 1]?.lower ?? ''));
 }
 

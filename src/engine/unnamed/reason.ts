@@ -39,7 +39,7 @@ import { unnamedClient } from './unnamed-clients';
 import { originApposition } from './origin-apposition';
 import { ownerOfThing } from './thing-owners';
 import { countedState } from './counted-states';
-import { episodicAgent, episodicBody } from './episodic-agents';
+import { episodicAgent } from './episodic-agents';
 import { previousSameWord } from '../same-word';
 import { openingRelativeAct } from './opening-relatives';
 import { plainVerbAfter } from './plain-verbs';
@@ -550,10 +550,8 @@ export function reason(
   if ((isPersonClass(cls) || cls === 'organisation') && withheldIdentity(ctx, s, np))
     return WHY.anonymous;
   // "A bus driver who refused to let a blind man board has been suspended", "two walkers, who
-  // ignored him", "a lobbying firm that allegedly funneled money to lawmakers": people or a body
-  // new to the story whose relative clause tells of their own past act
-  if (!isSource && (isPersonClass(cls) || cls === 'organisation') && actedInRelative(ctx, s, np))
-    return cls === 'organisation' ? WHY.organisation : WHY.actor;
+  // ignored him": people new to the story whose relative clause tells of their own past act
+  if (!isSource && isPersonClass(cls) && actedInRelative(ctx, s, np)) return WHY.actor;
   // "hired an outside firm to investigate": a firm a body takes on does nothing the story tells
   // of yet
   if (!isSource && engagedBody(ctx, s, np, cls)) return null;
@@ -876,10 +874,7 @@ export function reason(
         // (but "The fire was started by gangs", "were attacked by militias": the agent of a past
         // passive did the act the story tells of, as for people; not a trend, "are being adopted
         // by universities")
-        !(passiveAgent(ctx, s, np) && !presentProgressivePassive(ctx, s, np.start - 1)) &&
-        // (nor "Carriers have lobbied for a delay", "gangs raided its stores": bodies at a
-        // particular act of the story, episodic-agents.ts)
-        !episodicBody(ctx, s, np, pos)
+        !(passiveAgent(ctx, s, np) && !presentProgressivePassive(ctx, s, np.start - 1))
       )
         return null;
       return WHY.organisation;

@@ -19,16 +19,6 @@ describe('a new mention whose relative clause tells of its own act', () => {
       'Several of the councillors',
     ],
     ['A cyclist who filmed the crash has handed the footage to detectives.', 'A cyclist'],
-    // a body, by its own past act
-    [
-      'Police raided a haulage firm that had smuggled cigarettes through the port.',
-      'a haulage firm',
-    ],
-    [
-      'Regulators are examining a payments company that laundered money for sanctioned traders.',
-      'a payments company',
-    ],
-    ['Customs officers seized boats from a gang that ferried migrants across the bay.', 'a gang'],
   ])('%s', (text, want) => {
     expect(spans(text, 'unnamed')).toContain(want);
   });
@@ -42,9 +32,6 @@ describe('a new mention whose relative clause tells of its own act', () => {
     ['She had waited for a man who had wronged her.', 'a man'],
     // an aside after a comma
     ['Neighbours called him quiet, a lodger who kept to himself.', 'a lodger'],
-    // a state or a loss, of people or of a body
-    ['She stood in the yard beside a farmer who had lost his whole herd.', 'a farmer'],
-    ['Former staff remember a bakery chain that grew faster than its ovens.', 'a bakery chain'],
     // people at large
     ['Several people who spoke over time were asked to sit down.', 'Several people'],
     // a story's vague opening, named in the next sentence (optional by the guideline)
