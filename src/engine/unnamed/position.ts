@@ -828,8 +828,14 @@ export function pastPickingClause(ctx: Context, s: Sentence, np: NounPhrase, k: 
     if (nounAnd(ctx, np, k, j)) continue;
     if (JOINERS.has(u.lower) || CLAUSE_PRONOUNS.has(u.lower)) return k;
     const next = toks[j + 1];
-    // (an infinitive, whose verb may take a clause: "who wanted to show the race was tightening")
-    if (u.lower === 'to' && next && !isPrep(next) && (next.f & F.DET) === 0) return k;
+    // (an infinitive, whose verb may take a clause: "who wanted to show the race was tightening";
+    // not `to` before a name, "that run trips to Aldmark's parks have raised", nor an infinitive
+    // of a verb that takes no clause, "that had planned to buy the howitzer are now weighing")
+    if (u.lower === 'to' && next && !isPrep(next) && (next.f & F.DET) === 0 && !ctx.name[j + 1]) {
+      if ((next.f & F.REPORT) !== 0 || !isWord(next) || isAux(next)) return k;
+      j++;
+      continue;
+    }
     if (ctx.name[j]) continue;
     const prev = toks[j - 1]!;
     // (not a modifier after a determiner or preposition: "the armed guard", "with hooded men")

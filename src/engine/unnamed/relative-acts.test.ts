@@ -83,3 +83,28 @@ describe('a group of those a `who` clause says were harmed, doing its own act', 
     expect(spans(text, 'unnamed').join('|')).not.toContain(not);
   });
 });
+
+// A subject picked out by a clause that carries an infinitive: the subject's own verb comes after
+// the infinitive's object unless the infinitive's verb takes a clause (position.ts
+// pastPickingClause).
+describe('a subject past a picking clause with an infinitive', () => {
+  test.each([
+    [
+      'A charity set up by former miners to support their families has bought the old pithead.',
+      'A charity',
+    ],
+    ['A developer hoping to build 400 homes near the river has lodged an appeal.', 'A developer'],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // an infinitive of a verb group, whose auxiliary is no main verb
+    [
+      'Most of the work comes from a single company — a company that appears to have been winding the project down.',
+      'a company',
+    ],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});
