@@ -372,7 +372,9 @@ function storyDocument(st: LinkState, np: NounPhrase): boolean {
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[np.start]!]!.last;
   for (let k = np.end; k < sentenceEnd; k++) {
     const w = toks[k]!.lower;
-    if (ACCESS.has(w)) return false;
+    // (not a reading in public: "which was read to the court", "read out at the hearing")
+    if (ACCESS.has(w) && !(w === 'read' && PUBLIC_READING.has(toks[k + 1]?.lower ?? '')))
+      return false;
     if (NAMING.has(w))
       for (let q = k - 1; q >= k - 3 && q >= np.end; q--)
         if (WITHHOLDING.has(toks[q]!.lower)) return false;
@@ -382,6 +384,9 @@ function storyDocument(st: LinkState, np: NounPhrase): boolean {
 
 /** Participles by which a reporter got hold of a document: `obtained`, `seen`, `leaked`. */
 const ACCESS: ReadonlySet<string> = new Set(Object.values(ANONYMITY.access).flat());
+
+/** Words after `read` of a reading in public, not a reporter's access: `to`, `out`. */
+const PUBLIC_READING: ReadonlySet<string> = new Set(['aloud', 'out', 'to']);
 
 /** Recordings and pictures, which no body issues as a text: `footage`, `video`. */
 const RECORDINGS = ruleWords('recordings');
