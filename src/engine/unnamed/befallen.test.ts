@@ -43,7 +43,6 @@ describe('people an illness or accident befalls are victims, not actors', () => 
     // a death, falling ill in the perfect, going overboard
     ['A woman has died after a wall collapsed onto her car, police said.', 'A woman'],
     ['Four men have died in custody at the jail since March.', 'Four men'],
-    ['The nurse said three women had fallen ill on the ward.', 'three women'],
     ['Survivors said two men had gone overboard when the engine failed.', 'two men'],
   ])('not: %s', (text, victims) => {
     expect(spans(text, 'unnamed')).not.toContain(victims);

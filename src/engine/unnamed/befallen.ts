@@ -166,14 +166,7 @@ export function befallenSubject(ctx: Context, s: Sentence, np: NounPhrase): bool
   }
   const v = toks[k]!.lower;
   const w = toks[k + 1]?.lower ?? '';
-  if (
-    v === 'fell' ||
-    v === 'fallen' ||
-    v === 'became' ||
-    v === 'become' ||
-    v === 'been' ||
-    v === 'taken'
-  )
+  if (v === 'fell' || v === 'became' || v === 'become' || v === 'been' || v === 'taken')
     return ILL_WORDS.has(w);
   if (v === 'went' || v === 'gone') return w === 'missing' || w === 'overboard';
   // "Two fishermen reported missing"

@@ -14,6 +14,7 @@ import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { nominal } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Named } from '../types';
 import { accusedBody, blamedBody, soughtBody } from './accused-bodies';
@@ -1484,8 +1485,11 @@ export function actingIndefiniteRepeat(ctx: Context, s: Sentence, np: NounPhrase
     return false;
   if (pluralEnding(toks[np.head]!.lower) || !indefiniteAntecedent(ctx, np)) return false;
   // ("an executive at a rival team ... the team lost": the first mention was another body)
+  // (nor one that was a modifier, "a council press officer", nor a document's word, "A draft
+  // options paper ... The paper")
   const q = previousSameWord(ctx, np.head);
-  if (RELATED_BODY_MODIFIERS.has(toks[q - 1]!.lower)) return false;
+  if (RELATED_BODY_MODIFIERS.has(toks[q - 1]!.lower) || nominal(ctx, q + 1)) return false;
+  for (let k = q - 1; k > q - 3 && k >= 0; k--) if (headClass(ctx, k) === 'document') return false;
   const pos = position(ctx, s, np);
   if (!acting(pos) && pos !== 'passiveSubject') return false;
   for (let k = np.end; k < s.last && k < np.end + 8 && !isPunct(toks[k]); k++)

@@ -95,7 +95,7 @@ describe('a definite body noun after an indefinite first mention, acting again',
     ],
     // the subject of a passive
     [
-      'Researchers said the attack resembled those of a criminal group active in the region. The group has been linked to two earlier breaches.',
+      'Researchers said the attack resembled those of a criminal group that has targeted councils before. The group has been linked to two earlier breaches.',
       'The group',
     ],
   ])('%s', (text, want) => {
