@@ -80,3 +80,37 @@ describe('a participle of issuing with a by-agent that refers back to a named bo
     expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, false]);
   });
 });
+
+describe('a document owned by a definite body the story named before', () => {
+  test.each([
+    [
+      "The Harbour League's anti-doping unit said on Monday that it had opened a case. Two samples were tampered with, according to the unit's report.",
+      'according to',
+      "the unit's report",
+    ],
+    [
+      "The Corvel Playhouse reopened in 2021. The theatre's annual figures show that audiences have recovered.",
+      'show',
+      "The theatre's annual figures",
+    ],
+  ])('%s', (text, cue, source) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, true]);
+  });
+
+  test.each([
+    // an owner the story never named
+    [
+      "A local charity said on Monday that it had opened a case. Two samples were tampered with, according to the charity's report.",
+      'according to',
+      "the charity's report",
+    ],
+    // an owner who is a person, not a body
+    [
+      "Staff at the Harbour League said the tests were rushed. Two samples were tampered with, according to the doctor's report.",
+      'according to',
+      "the doctor's report",
+    ],
+  ])('not: %s', (text, cue, source) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, false]);
+  });
+});

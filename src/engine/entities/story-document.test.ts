@@ -26,6 +26,12 @@ describe("a definite document in a named body's story is that body's", () => {
       'show',
       'The figures',
     ],
+    // read out in public, not got hold of by a reporter
+    [
+      'The Fenmoor Health Board investigated the ward last year. The report, which was read to the tribunal, said rotas had been cut.',
+      'said',
+      'The report',
+    ],
   ])('%s', (text, cue, source) => {
     expect(cueSource(text, cue)).toEqual([source, true, expect.any(String)]);
   });

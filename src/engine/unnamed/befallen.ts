@@ -10,6 +10,7 @@
 import type { Context } from '../context';
 import { isAdverb, isAux, isPunct } from '../context';
 import { F, ruleWords } from '../lexicon';
+import { headClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Token } from '../tokenize';
@@ -140,14 +141,16 @@ function onDuty(ctx: Context, s: Sentence, k: number): boolean {
 const ILLNESS_SIGNS = ruleWords('illnessSigns');
 /** Adjectives of falling ill: `ill`, `sick`, `unwell`. */
 const ILL_WORDS = ruleWords('illWords');
+/** Verbs of dying: `died`, `drowned`. */
+const DYING: ReadonlySet<string> = new Set(['die', 'died', 'dies', 'drowned']);
 /** Participles of being carried off by water or wind: `swept`, `washed`. */
 const CARRIED_OFF = ruleWords('carriedOffParticiples');
 
 /**
  * Whether `np` is the subject of what befalls people, not of an act: an illness ("several
  * participants developed signs of liver damage", "two patients fell ill", "A woman became
- * unwell"), going missing, or being carried off ("A man is reported to have been swept away",
- * "two hikers were washed out to sea"). Those it befalls are victims, not actors the story
+ * unwell"), a death ("A man has died"), going missing or overboard, or being carried off ("A man
+ * is reported to have been swept away", "two hikers were washed out to sea"). Those it befalls are victims, not actors the story
  * withholds (the guideline's "Victims and other non-agents").
  */
 export function befallenSubject(ctx: Context, s: Sentence, np: NounPhrase): boolean {
@@ -165,7 +168,12 @@ export function befallenSubject(ctx: Context, s: Sentence, np: NounPhrase): bool
   const w = toks[k + 1]?.lower ?? '';
   if (v === 'fell' || v === 'became' || v === 'become' || v === 'been' || v === 'taken')
     return ILL_WORDS.has(w);
-  if (v === 'went' || v === 'gone') return w === 'missing';
+  if (v === 'went' || v === 'gone') return w === 'missing' || w === 'overboard';
+  // "Two fishermen reported missing"
+  if (v === 'reported') return w === 'missing';
+  // "A man has died after a tree fell on his car", "Three men have died in custody": a plain
+  // person noun known only by a death (not "Two gunmen died", a role that acted first)
+  if (DYING.has(v)) return headClass(ctx, np.head) === 'person';
   if (CARRIED_OFF.has(v)) return w === 'away' || w === 'out' || w === 'overboard';
   if (v !== 'developed' && v !== 'develop') return false;
   // "developed signs of liver damage", "developed a rash", "developed severe symptoms"

@@ -331,6 +331,11 @@ describe('a relied-on document mentioned again, telling what it says', () => {
       'A report published on Monday by the Halden Institute found rents rising. The report recommends a cap.',
       'The report',
     ],
+    // a named issuer the sentence after the first mention gives
+    [
+      'The ferry struck the pier, according to a preliminary report released on Friday. The report, by the Marine Accident Branch, found that a warning light had been ignored. The report does not say who switched the alarm off.',
+      'The report',
+    ],
   ])('not: %s', (text, word) => {
     expect(spans(text, 'unnamed')).not.toContain(word);
   });

@@ -71,6 +71,9 @@ export function documentRepeat(
     if ((w.f & (F.ACTOR | F.REPORT)) !== 0 || isVerbLike(w) || ctx.name[k]) return false;
   }
   if (!view.registry.flaggedBefore(toks[np.head]!.lower, toks[np.start]!.start)) return false;
+  // (not one the story has since tied to a named issuer: "according to a preliminary report",
+  // then "The report, by the Transport Safety Board, found" makes a later "The report" named)
+  if (view.registry.latestDocument(toks[np.head]!.lower)?.entity.named === true) return false;
   // with no aside, a verb that tells what the document says: "The memo instructs staff", "The
   // emails do not say who approved it" (not "The posts began circulating")
   if (!isPunct(toks[np.end], ','))

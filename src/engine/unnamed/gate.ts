@@ -57,7 +57,7 @@ import { withheldSubject } from './withheld-subject';
 import { withheldIdentity } from './withheld-identity';
 import { knownThroughAnother } from './known-through';
 import { ownerOfThing } from './thing-owners';
-import { pluralEnding } from './reason';
+import { actingIndefiniteRepeat, pluralEnding } from './reason';
 import { repeatsUnnamedBody } from './repeat-mentions';
 import { stanceGroup } from './stance-group';
 import { surveyedCount } from './surveyed';
@@ -126,8 +126,10 @@ function mayFlag(
   // a repeat of an unnamed body ("The group left"), a person known through another ("her
   // lawyer"): repeat-mentions.ts, known-through.ts
   if (cls === 'organisation' && repeatsUnnamedBody(ctx, s, np, view, false)) return true;
-  // ("the gang" that no name in the text is: illicit-bodies.ts)
-  if (cls === 'organisation' && unnamedIllicitBody(ctx, np)) return true;
+  // ("the gang" that no name in the text is: illicit-bodies.ts; "a tutoring agency ... The
+  // agency did not respond": reason.ts)
+  if (cls === 'organisation' && (unnamedIllicitBody(ctx, np) || actingIndefiniteRepeat(ctx, s, np)))
+    return true;
   if (cls === 'organisation' && unanchoredBody(ctx, np)) return true;
   // ("The vendor, which Elmsford did not name,": withheld-body.ts)
   if (cls === 'organisation' && (withheldBody(ctx, np) || withheldObject(ctx, np))) return true;

@@ -14,6 +14,7 @@ import { headClass, isPersonClass } from '../phrase/head-class';
 import { namedness } from '../phrase/namedness';
 import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { nominal } from '../phrase/noun-phrase';
 import type { Sentence } from '../sentences';
 import type { Named } from '../types';
 import { accusedBody, blamedBody, soughtBody } from './accused-bodies';
@@ -28,6 +29,7 @@ import {
   namedAfter,
 } from './appositions';
 import { asClauseSubject } from './as-clause';
+import { indefiniteAntecedent } from './unnamed-antecedent';
 import { befallenSubject, crowdCount, staffingCount } from './befallen';
 import { obligedClass } from './obligations';
 import { groupAgent } from './group-agents';
@@ -795,7 +797,12 @@ export function reason(
         (listsOf(toks[np.start + 1]) & IN_ORDINALS) !== 0;
       // "Detectives believe the gang is operating from abroad", "The gangs are laughing at us": a
       // criminal body that no name in the text is, acting (illicit-bodies.ts)
-      if (first === 'the' && unnamedIllicitBody(ctx, np) && acting(position(ctx, s, np)))
+      // "a criminal group that has targeted telecoms firms ... The group allegedly sells stolen
+      // records": a body the story met only as an indefinite of no name, acting again
+      if (
+        (first === 'the' && unnamedIllicitBody(ctx, np) && acting(position(ctx, s, np))) ||
+        actingIndefiniteRepeat(ctx, s, np)
+      )
         return WHY.organisation;
       if (
         bareSingular ||
@@ -1464,6 +1471,34 @@ function manyHolders(ctx: Context, np: NounPhrase, cls: HeadClass): boolean {
     (listsOf(first) & IN_POSSESSIVE_DETERMINERS) === 0
   );
 }
+
+/**
+ * Whether organisation `np` is `the` and a singular body noun alone whose nearest earlier mention
+ * is an indefinite of no name (unnamed-antecedent.ts), acting or undergoing a passive, and no
+ * name is given it after a copula: "a tutoring agency ... The agency did not respond", "a criminal
+ * group ... The group has been linked to two breaches" (decisions 70, 89 and 163: withheld actors
+ * are required at every mention); not "The developer is understood to be Brann Estates".
+ */
+export function actingIndefiniteRepeat(ctx: Context, s: Sentence, np: NounPhrase): boolean {
+  const toks = ctx.tokens;
+  if (toks[np.start]!.lower !== 'the' || np.head !== np.start + 1 || np.end !== np.head + 1)
+    return false;
+  if (pluralEnding(toks[np.head]!.lower) || !indefiniteAntecedent(ctx, np)) return false;
+  // ("an executive at a rival team ... the team lost": the first mention was another body)
+  // (nor one that was a modifier, "a council press officer", nor a document's word, "A draft
+  // options paper ... The paper")
+  const q = previousSameWord(ctx, np.head);
+  if (RELATED_BODY_MODIFIERS.has(toks[q - 1]!.lower) || nominal(ctx, q + 1)) return false;
+  for (let k = q - 1; k > q - 3 && k >= 0; k--) if (headClass(ctx, k) === 'document') return false;
+  const pos = position(ctx, s, np);
+  if (!acting(pos) && pos !== 'passiveSubject') return false;
+  for (let k = np.end; k < s.last && k < np.end + 8 && !isPunct(toks[k]); k++)
+    if (ctx.name[k] && (toks[k - 1]!.f & F.BE) !== 0) return false;
+  return true;
+}
+
+/** Modifiers of a body related to another, not the same one: `rival`, `sister`, `parent`. */
+const RELATED_BODY_MODIFIERS = ruleWords('relatedBodyModifiers');
 
 export function pluralEnding(w: string): boolean {
   const n = w.length;

@@ -78,3 +78,52 @@ describe('a definite person noun after an indefinite first mention', () => {
     expect(found(text)).not.toMatch(/\bthe (insider|buyer)/);
   });
 });
+
+describe('a definite body noun after an indefinite first mention, acting again', () => {
+  test.each([
+    [
+      'Investigators said the funds passed through a trading company in the capital. The company did not respond to requests for comment.',
+      'The company',
+    ],
+    [
+      'At least one regional airline has reported losing bookings data. The airline has not said how many passengers were affected.',
+      'The airline',
+    ],
+    [
+      'A person close to the board said the club had approached a foreign investor. The investor had asked for a seat on the board.',
+      'The investor',
+    ],
+    // the subject of a passive
+    [
+      'Researchers said the attack resembled those of a criminal group that has targeted councils before. The group has been linked to two earlier breaches.',
+      'The group',
+    ],
+  ])('%s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
+  test.each([
+    // a name since the first mention: the definite may be that body
+    [
+      'The funds passed through a trading company in the capital. Prosecutors later charged Kelm Trading. The company did not respond to requests for comment.',
+      'The company',
+    ],
+    // another body of the kind
+    [
+      'An executive at a rival club said the offer was too low. The club lost money last year.',
+      'The club',
+    ],
+    // named after a copula in its own sentence
+    [
+      'Analysts asked about a single developer the bank lends to. The developer is understood to be Kelm Estates.',
+      'The developer',
+    ],
+    // named in the first mention itself
+    [
+      'The funds passed through a trading company, Kelm Trading, in the capital. The company did not respond to requests for comment.',
+      'The company',
+    ],
+  ])('not: %s', (text, word) => {
+    expect(spans(text, 'unnamed')).not.toContain(word);
+  });
+});

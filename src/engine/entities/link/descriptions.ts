@@ -379,7 +379,9 @@ function storyDocument(st: LinkState, np: NounPhrase): boolean {
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[np.start]!]!.last;
   for (let k = np.end; k < sentenceEnd; k++) {
     const w = toks[k]!.lower;
-    if (ACCESS.has(w)) return false;
+    // (not a reading in public: "which was read to the court", "read out at the hearing")
+    if (ACCESS.has(w) && !(w === 'read' && PUBLIC_READING.has(toks[k + 1]?.lower ?? '')))
+      return false;
     if (NAMING.has(w))
       for (let q = k - 1; q >= k - 3 && q >= np.end; q--)
         if (WITHHOLDING.has(toks[q]!.lower)) return false;
@@ -389,6 +391,9 @@ function storyDocument(st: LinkState, np: NounPhrase): boolean {
 
 /** Participles by which a reporter got hold of a document: `obtained`, `seen`, `leaked`. */
 const ACCESS: ReadonlySet<string> = new Set(Object.values(ANONYMITY.access).flat());
+
+/** Words after `read` of a reading in public, not a reporter's access: `to`, `out`. */
+const PUBLIC_READING: ReadonlySet<string> = new Set(['aloud', 'out', 'to']);
 
 /** Recordings and pictures, which no body issues as a text: `footage`, `video`. */
 const RECORDINGS = ruleWords('recordings');
@@ -677,37 +682,48 @@ const ANY_BUSINESS: ReadonlySet<string> = new Set([
  * family`, nor a body never named). The `by` may follow a participle of issuing and a time phrase
  * (`figures published on Monday by the theatre`, `a review commissioned by the council itself`),
  * and its agent may be the board of the body the story is about (`commissioned by its trustees`).
+ * The body may own the document as a possessive instead (`the unit's report` after `The league's
+ * integrity unit said`): a document takes its issuer's namedness (decision 68).
  */
 function fromNamedBody(st: LinkState, np: NounPhrase): boolean {
   const ctx = st.ctx;
   const toks = ctx.tokens;
-  const direct = toks[np.coreEnd]?.lower;
-  const p =
-    direct === 'from' || direct === 'of' || direct === 'by'
-      ? np.coreEnd
-      : issuerBy(ctx, np.coreEnd - 1);
-  if (p < 0 || p >= np.end) return false;
-  // (not one a reporter then got hold of: "an assessment commissioned by the county and obtained
-  // by the Wire", the guideline's own case)
-  if (toks[np.end]?.lower === 'and' && ACCESS.has(toks[np.end + 1]?.lower ?? '')) return false;
-  if (governingBoard(st, np, p)) return true;
-  if (toks[p + 1]?.lower !== 'the') return false;
-  const h = p + 2;
-  // ("the council itself": the body, stressed, in the phrase or just after it)
-  const stressed = np.end === h + 2 && toks[h + 1]!.lower === 'itself';
-  if ((np.end !== h + 1 && !stressed) || ctx.name[h] || isPersonClass(headClass(ctx, h)))
-    return false;
+  // "the unit's report", "the assembly's final report": the body as a possessive
+  const owned = toks[np.start]!.lower === 'the' && toks[np.start + 2]?.kind === 'pos';
+  let h = np.start + 1;
+  if (!owned) {
+    const direct = toks[np.coreEnd]?.lower;
+    const p =
+      direct === 'from' || direct === 'of' || direct === 'by'
+        ? np.coreEnd
+        : issuerBy(ctx, np.coreEnd - 1);
+    if (p < 0 || p >= np.end) return false;
+    // (not one a reporter then got hold of: "an assessment commissioned by the county and
+    // obtained by the Wire", the guideline's own case)
+    if (toks[np.end]?.lower === 'and' && ACCESS.has(toks[np.end + 1]?.lower ?? '')) return false;
+    if (governingBoard(st, np, p)) return true;
+    if (toks[p + 1]?.lower !== 'the') return false;
+    h = p + 2;
+    // ("the council itself": the body, stressed, in the phrase or just after it)
+    const stressed = np.end === h + 2 && toks[h + 1]!.lower === 'itself';
+    if (np.end !== h + 1 && !stressed) return false;
+  }
+  if (ctx.name[h] || isPersonClass(headClass(ctx, h))) return false;
   const word = toks[h]!.lower;
   if (word.endsWith('s')) return false;
-  const body: NounPhrase = { start: p + 1, end: h + 1, head: h, coreEnd: h + 1 };
+  const body: NounPhrase = { start: h - 1, end: h + 1, head: h, coreEnd: h + 1 };
   // (read only: `backReference` may retype the names it links, so it is not asked here)
   // a word of an organisation's name met before ("the trust" after "the Hartwell Trust"), or a
   // body noun as named as it would be as a subject, once the story named an organisation
   if (st.names.organisation(body.start, word) >= 0) return true;
   // ("a letter from the station" after "Vale TV"; "figures from the theatre": runnerBefore)
   if (RUNS_NAMED_BY.has(word) && runnerBefore(st, body.start, word) >= 0) return true;
-  if (namedness(ctx, body) !== true) return false;
   const before = toks[body.start]!.start;
+  // ("the assembly's report" after "the Harlow Citizens' Assembly", "the unit's report" after
+  // "The league's integrity unit said": a named source met before with that word)
+  const known = st.registry.latestOrganisation(word) ?? st.registry.byHead(word);
+  if (known && known.entity.named === true && known.last < before) return true;
+  if (namedness(ctx, body) !== true) return false;
   const org = st.registry.latest('organisation');
   // ("Trackway Northern said ... figures from the operator": a name of no known kind that spoke,
   // as `the company` takes it in `latestMatching`)
