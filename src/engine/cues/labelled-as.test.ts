@@ -36,3 +36,20 @@ test('a relative clause between the object and its label', () => {
   const text = 'The union branded the offer, which came after six weeks of talks, "an insult".';
   expect(sourceText(text, 'branded')).toBe('The union');
 });
+
+describe('a present passive of labelling with no label is marking things, no act hidden', () => {
+  test.each([
+    'The new release gives users control over how chart axes are labeled.',
+    'Each sample is labelled with its date.',
+    'The cattle are branded every spring.',
+  ])('%s', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test('with its label it is still a judgement: "is labelled \'unworkable\' by"', () => {
+    expect(sourceText('The scheme is labelled "unworkable" by the auditors.', 'is labelled')).toBe(
+      'the auditors',
+    );
+  });
+});

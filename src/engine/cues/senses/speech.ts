@@ -503,7 +503,7 @@ function quotedLabelAhead(ctx: Context, s: Sentence, k: number): boolean {
 }
 
 /** Whether a label starts at `t`: a quotation, `a`/`an`, or `as`. */
-function labelStarts(t: Token | undefined): boolean {
+export function labelStarts(t: Token | undefined): boolean {
   return !!t && (isQuote(t) || t.lower === 'a' || t.lower === 'an' || t.lower === 'as');
 }
 
