@@ -13,7 +13,7 @@ describe('seeing something as something credits a view, its holder the source', 
     ['Analysts see the merger as a sign of weakness at the smaller bank.', 'see', 'Analysts'],
     ['The ruling is seen by tenant groups as a test of the new law.', 'is seen', 'tenant groups'],
     [
-      'The vaccine had been seen by investors as the firm\'s best hope.',
+      "The vaccine had been seen by investors as the firm's best hope.",
       'had been seen',
       'investors',
     ],

@@ -13,7 +13,6 @@ import { F, inflect, ruleWords } from '../lexicon';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
-import { findSubject } from '../subject/find-subject';
 import type { SubjectResult } from '../subject/result';
 import { withNamed } from '../subject/result';
 import type { Token } from '../tokenize';
