@@ -18,6 +18,7 @@ import {
 } from './lexicon';
 import type { Sentence } from './sentences';
 import { monthForename } from './month-forename';
+import { SEE_FORMS, seeingAs } from './seeing-as';
 import { MERIDIEMS, sentencesOf } from './sentences';
 import type { Token } from './tokenize';
 import { tokenizeReusing } from './tokenize';
@@ -151,6 +152,7 @@ export function buildContext(
     const capFrom = capAfterWord.length;
     sentenceOf[s.first] = si;
     const t0 = tokens[s.first]!;
+    seeOnlyAs(tokens, s.first, s.last);
     let flags = t0.f;
     if (t0.kind === 'word' && (t0.f & F.FUNC) === 0) {
       if (t0.cap) {
@@ -170,6 +172,7 @@ export function buildContext(
       sentenceOf[i] = si;
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
+      seeOnlyAs(tokens, i, s.last);
       flags |= t.f;
       if ((t.f & F.FUNC) !== 0) {
         if (t.lower.length <= 3) {
@@ -552,6 +555,13 @@ function keepMonthForenames(
     if (!name[i + 1] || titleCase[sentenceOf[i]!] === 1) name[i] = 0;
     else tokens[i]!.f &= ~F.TIME;
   }
+}
+
+/** A form of `see` with no `as` ahead is sight, no reporting verb (seeing-as.ts). */
+function seeOnlyAs(tokens: readonly Token[], i: number, last: number): void {
+  const t = tokens[i]!;
+  if ((t.f & F.REPORT) !== 0 && SEE_FORMS.has(t.lower) && !seeingAs(tokens, i, last))
+    t.f &= ~F.REPORT;
 }
 
 function pairKey(t: Token, n: Token): number | string {

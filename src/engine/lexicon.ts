@@ -184,10 +184,18 @@ const BRITISH_T = /^(?:burn|dream|lean|leap|learn|smell|spell|spill|spoil)$/;
 
 /**
  * Verbs of rating listed only in the past and as a participle (`rated`, `graded`, `logged`): their
- * other forms are mostly nouns (`interest rates`, `call logs`, `grades`), in headlines too. So
- * is `rumour`, a verb only in the passive (`It is rumoured that`, `had been rumoured for weeks`).
+ * other forms are mostly nouns (`interest rates`, `call logs`, `grades`), in headlines too; so
+ * are `label`'s (`record labels`, `warning labels`: "labelled the plan 'reckless'" is the verb).
+ * So is `rumour`, a verb only in the passive (`It is rumoured that`, `had been rumoured for weeks`).
  */
-const PAST_ONLY: ReadonlySet<string> = new Set(['grade', 'log', 'rate', 'rumor', 'rumour']);
+const PAST_ONLY: ReadonlySet<string> = new Set([
+  'grade',
+  'label',
+  'log',
+  'rate',
+  'rumor',
+  'rumour',
+]);
 
 /** Each reporting verb's lemma to its `lemmaId`, in the order the lexicon lists them. */
 const lemmaIds = new Map<string, number>();

@@ -49,7 +49,7 @@ const THINGS: ReadonlySet<HeadClass> = new Set<HeadClass>(['nonAgent', 'other'])
  * The subject of the active verb of expression whose group starts at `g`: a raised subject
  * ("Lawyers for the union are believed to have raised concerns") or the one before it.
  */
-function expressionSubject(ctx: Context, s: Sentence, g: number): SubjectResult {
+export function expressionSubject(ctx: Context, s: Sentence, g: number): SubjectResult {
   return controlledSubject(ctx, s, g) ?? findSubject(ctx, s, g);
 }
 

@@ -45,7 +45,7 @@ import { complementAfterThat, SUBJECT_PRONOUNS } from './clause-follows';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import { raisedByThing } from './expression-cue';
-import { questionTopic, talkTopic } from './talk-topic';
+import { questionTopic, stalledTalks, talkParty, talkTopic } from './talk-topic';
 import { groupStart } from './verb-group';
 
 /** A cue noun with a clause or possessor attached: `the Spirits' claims that`, `its own estimates`. */
@@ -56,7 +56,12 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   if (TIP_NOUNS.has(t.lower)) return tipFrom(ctx, s, i);
   // "revived debate about the price", "an argument over a dog": talk with its topic
   if (TALK_NOUNS.has(t.lower)) {
-    if (talkTopic(ctx, s, i)) return nounCueAt(i, 'neutral', null, -1);
+    // ("talks over pay broke down": the talks are the event that fails, optional at most)
+    if (stalledTalks(ctx, s, i)) return null;
+    if (talkTopic(ctx, s, i)) {
+      const party = talkParty(ctx, s, i);
+      return nounCueAt(i, 'neutral', sourceOf(party), pronounOf(party));
+    }
     if (!CUE_NOUNS.has(t.lower)) return null;
   }
   // "a dispute over who would pay", "disagreement about whether": a quarrel over a question

@@ -35,8 +35,6 @@ describe('no topic, or no talk', () => {
 describe('talks with a stated topic (points 195 and 209)', () => {
   test.each([
     ['The brewer is in early talks with a rival about a merger.', 'talks'],
-    ['The strike began after talks over a new contract broke down.', 'talks'],
-    ['Talks over a shared stadium stalled in the spring.', 'Talks'],
     ['The firm has been in talks with its lenders since March over a missed payment.', 'talks'],
     ['He had a long argument with his landlord about the boiler.', 'argument'],
   ])('%s', (text, cue) => {
@@ -55,5 +53,38 @@ describe('talks with no topic, over a stretch of time, or only sought', () => {
     'Residents have called for urgent talks about the closures.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toEqual([]);
+  });
+});
+
+describe('talks that are the event that fails stay optional whatever their topic (point 325)', () => {
+  test.each([
+    'The strike began after talks over a new contract broke down.',
+    'Talks over a shared stadium stalled in the spring.',
+    'Talks with the landlord about the rent collapsed on Monday.',
+    'The walkout followed talks on staffing that fell apart last week.',
+  ])('%s', (text) => {
+    expect(spans(text, 'attribution')).toEqual([]);
+  });
+
+  test('not talks held to avert a collapse', () => {
+    const text = 'The two sides are in talks about a loan to stop the club from collapsing.';
+    expect(spans(text, 'attribution')).toContain('talks');
+  });
+});
+
+describe('the party in the talks is their source (points 195 and 223)', () => {
+  test.each([
+    ['The brewer is in early talks with a rival about a merger.', 'The brewer'],
+    ['Orbel Foods has been in talks with its banks since January over a breach.', 'Orbel Foods'],
+    ['The airline is understood to be in talks with lessors about new jets.', 'The airline'],
+    ['A union source said officials had held talks with the owners about pay.', 'officials'],
+    ['Marrow Pictures has entered exclusive talks about a sale with a fund.', 'Marrow Pictures'],
+    ['Kestrel Bank in talks with regulator over capital plan', 'Kestrel Bank'],
+  ])('%s', (text, source) => {
+    expect(sourceText(text, 'talks')).toBe(source);
+  });
+
+  test('talks that are only the subject of the clause have none', () => {
+    expect(sourceText('A spokesman said talks about pay were going well.', 'talks')).toBeNull();
   });
 });

@@ -8,11 +8,16 @@
  * deepens"), besides a line of seats or a run of wins.
  */
 import type { Context } from '../context';
-import { isTimeWord } from '../context';
+import { isAux, isDet, isPunct, isTimeWord, isWord } from '../context';
 import { F, inflect, ruleWords } from '../lexicon';
+import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt } from '../phrase/phrase-starting';
 import type { Sentence } from '../sentences';
+import type { SubjectResult } from '../subject/result';
+import { withNamed } from '../subject/result';
 import type { Token } from '../tokenize';
+import { expressionSubject } from './expression-cue';
+import { groupStart } from './verb-group';
 
 /** Whether the talk noun at `i` has its topic after it: `about the price`, `over whether`. */
 export function talkTopic(ctx: Context, s: Sentence, i: number): boolean {
@@ -26,6 +31,92 @@ export function talkTopic(ctx: Context, s: Sentence, i: number): boolean {
   // "talks over the weekend", "a debate over two days": a stretch of time, not a topic
   return topic !== null && !timeSpan(toks[topic.head]);
 }
+
+/**
+ * Where `in` stands before the talk noun at `i`, past up to two modifiers ("in advanced talks",
+ * "in early exclusive talks"), or -1.
+ */
+function partyIn(ctx: Context, s: Sentence, i: number): number {
+  const toks = ctx.tokens;
+  for (let k = i - 1; k >= s.first && k >= i - 3; k--) {
+    const w = toks[k]!;
+    if (w.lower === 'in') return k;
+    if (!isWord(w) || isDet(w) || (w.f & F.PREP) !== 0) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The party in the talks at `i`, their source (point 195: "is in talks with a state lender about
+ * a rescue", the clause's subject; point 223: the named seller "in talks to sell"): the subject of
+ * `be` + `in` ("Varda is in talks", "has been in talks", "is understood to be in talks"), of a
+ * verb that holds them ("had held talks", "has entered exclusive talks"), or a headline's phrase
+ * before `in` ("Halvern Foods in talks to buy"). None for talks that are only the subject or
+ * object of something else ("talks over pay were progressing", "after talks with lenders").
+ */
+export function talkParty(ctx: Context, s: Sentence, i: number): SubjectResult {
+  const toks = ctx.tokens;
+  const k = partyIn(ctx, s, i);
+  if (k > s.first) {
+    const { g, sawAux } = groupStart(ctx, s, k);
+    if (sawAux) return expressionSubject(ctx, s, g);
+    // (a headline's verbless "X in talks to")
+    const np = phraseEndingAt(ctx, k - 1, s.first);
+    return np && np.start === s.first ? withNamed(ctx, np) : null;
+  }
+  // "had held talks", "has opened fresh talks"
+  let v = i - 1;
+  while (v > s.first && isWord(toks[v]) && !isAux(toks[v]) && (toks[v]!.f & F.PREP) === 0) {
+    if (HOLDING.has(toks[v]!.lower)) return expressionSubject(ctx, s, groupStart(ctx, s, v).g);
+    if (v < i - 3) break;
+    v--;
+  }
+  return null;
+}
+
+/** Verb forms that hold talks: `held`, `holds`, `opened`, `entered`. */
+const HOLDING: ReadonlySet<string> = new Set(
+  ['enter', 'hold|held', 'open'].flatMap((v) => [...inflect(v).keys()]),
+);
+
+/**
+ * Whether the talks at `i` are the subject of their own failure, past their topic: "talks over
+ * automation at the terminal broke down", "Talks on the ceasefire stalled" (point 325 and the
+ * session 44 note on dt01: talks that are the event that stalls stay optional whatever their
+ * topic; point 195's "talks collapsed"). Not "talks to avert a collapse".
+ */
+export function stalledTalks(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = i + 1; k < s.last && k <= i + 15; k++) {
+    const w = toks[k]!;
+    if (isPunct(w) || w.lower === 'to' || w.lower === 'that' || w.lower === 'which') return false;
+    if (STALLING.has(w.lower)) return !isDet(toks[k - 1]);
+    // ("broke down", "broken off", "fell apart", "broke up")
+    if (BREAKING.has(w.lower)) return PARTICLES.has(toks[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Verb forms of talks failing on their own: `stalled`, `collapsed`, `foundered`. */
+const STALLING: ReadonlySet<string> = new Set(
+  ['collapse', 'falter', 'founder', 'stall'].flatMap((v) => [...inflect(v).keys()]),
+);
+
+/** Verb forms that fail with a particle: `broke down`, `fell apart`, `broken off`. */
+const BREAKING: ReadonlySet<string> = new Set([
+  'break',
+  'breaking',
+  'breaks',
+  'broke',
+  'broken',
+  'fall',
+  'falling',
+  'falls',
+  'fell',
+]);
+
+/** The particles of `BREAKING`: `down`, `apart`, `off`, `up`, `through`. */
+const PARTICLES: ReadonlySet<string> = new Set(['apart', 'down', 'off', 'through', 'up']);
 
 /** Whether a phrase's head names a time or a stretch of it: `the weekend`, `two days`. */
 function timeSpan(head: Token | undefined): boolean {

@@ -8,7 +8,8 @@
  */
 import type { Context } from '../context';
 import { isAdverb, isContent, isHeadline, isPunct, isQuote, isVerbLike, isWord } from '../context';
-import { F, REPORTING_VERBS, ruleWords } from '../lexicon';
+import { labelStarts } from '../cues/senses/speech';
+import { F, REPORTING_VERBS, reportingVerb, ruleWords } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { HAVE_FORMS, negation, PRESENT_BE } from './states';
 
@@ -86,10 +87,23 @@ export function genericPresent(ctx: Context, s: Sentence, i: number, k: number):
     if (!negation(w) && !STANDING_ADVERBS.has(w.lower) && !isQuote(w)) return false;
   }
   const p = toks[k]!.lower;
-  if (presentAct(p)) return false;
+  if (presentAct(p) && !unlabelled(ctx, k)) return false;
   if (toks[k + 1]?.lower === 'that') return false;
   return !isHeadline(ctx, s);
 }
+
+/**
+ * Whether the participle at `k` is a verb of labelling with no label after it: things marked or
+ * named, not a judgement given ("how map axes are labeled", "each file is labelled with its
+ * date", "the cattle are branded"; not "is labelled 'unworkable'", "is branded a liar").
+ */
+function unlabelled(ctx: Context, k: number): boolean {
+  const lemma = reportingVerb(ctx.tokens[k]!)?.lemma ?? '';
+  return LABELLING.has(lemma) && !labelStarts(ctx.tokens[k + 1]);
+}
+
+/** Verbs that give a label, a judgement only with the label stated: `brand`, `label`. */
+const LABELLING: ReadonlySet<string> = new Set(['brand', 'label']);
 
 /**
  * Whether `split` at `k` is opinion divided ("Fans were split online", "Patient groups were

@@ -196,7 +196,8 @@ export function position(
     }
     // ("Rival bidders reportedly walked away": a past act)
     if (hedged && participle(v) && !ctx.name[k] && reportedGroup(ctx, np)) return 'raised';
-    if (isVerbLike(v) || REPORTING_VERBS.has(v.lower)) return 'subject';
+    // (by its flag: "a memo seen by the paper" is no reporting verb, seeing-as.ts)
+    if (isVerbLike(v) || (v.f & F.REPORT) !== 0) return 'subject';
     // "Fans plan to protest", "Residents vow to fight on": a word of intent that could be a noun
     // is the verb when `to` and a plain verb follow it right after the subject
     if (INTENT_VERBS.has(v.lower) && toks[k + 1]?.lower === 'to' && isWord(toks[k + 2]))

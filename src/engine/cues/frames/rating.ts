@@ -5,8 +5,17 @@
  * grades goes here.
  */
 import type { Context } from '../../context';
-import { isAdverb, isDet, isOpenQuote, isPunct, isQuote, isVerbLike, isWord } from '../../context';
-import { ruleWords } from '../../lexicon';
+import {
+  isAdverb,
+  isAux,
+  isDet,
+  isOpenQuote,
+  isPunct,
+  isQuote,
+  isVerbLike,
+  isWord,
+} from '../../context';
+import { IRREGULAR_PAST, ruleWords } from '../../lexicon';
 import { isPronounToken } from '../../phrase/namedness';
 import { phraseStartingAt } from '../../phrase/phrase-starting';
 import type { Sentence } from '../../sentences';
@@ -14,6 +23,8 @@ import { isParticipleWord } from '../../subject/clause';
 import type { SourcePhrase } from '../../subject/result';
 import { isPronounSubject } from '../../subject/result';
 import { byAgent } from '../by-agent';
+import { SUBJECT_PRONOUNS } from '../clause-follows';
+import type { Token } from '../../tokenize';
 import type { Verb } from '../verb-group';
 import { bareIng, subjectOf } from '../verb-group';
 import { reportingSubject } from './speakers';
@@ -34,13 +45,23 @@ export function ratingFrame(ctx: Context, s: Sentence, v: Verb): boolean {
     const agent = ratingAgent(ctx, s, v);
     if (agent) return gradeAt(ctx, s, v, agent.np.end) || gradeAt(ctx, s, v, v.end);
     // ("was regarded as a target": a view credited to regarders left open, point 324; not the
-    // bare participle, "A levy viewed as a tax was scrapped")
-    return (v.passive || !AS_ONLY.has(v.lemma)) && v.lemma !== 'deem' && gradeAt(ctx, s, v, v.end);
+    // bare participle, "A levy viewed as a tax was scrapped", nor "is widely seen as", whose cue
+    // decision 32 leaves optional beside its `agentless`)
+    return (
+      (v.passive || !AS_ONLY.has(v.lemma)) &&
+      v.lemma !== 'deem' &&
+      v.lemma !== 'see' &&
+      gradeAt(ctx, s, v, v.end)
+    );
   }
   if (bareIng(ctx, v) || !reportingSubject(ctx, s, v)) return false;
+  // ("a rarely seen promotional price for halibut as part of a sale": a participle that is no
+  // past form, with no auxiliary, is no active verb)
+  if (!v.sawAux && v.forms.has('participle') && !v.forms.has('past')) return false;
   // "what many residents regard as neglect", "the levy, which critics viewed as a tax": the
   // object fronted by a relative or `what`, the grade right after the verb
   if (ctx.tokens[v.end]?.lower === 'as' && frontedObject(ctx, s, v)) return true;
+  if (pronounObjectAs(ctx, v.end)) return gradeAt(ctx, s, v, v.end + 1);
   const np = phraseStartingAt(ctx, v.end, s.last);
   if (!np || np.start !== v.end) return false;
   if (gradeAt(ctx, s, v, np.end)) return true;
@@ -66,7 +87,7 @@ function frontedObject(ctx: Context, s: Sentence, v: Verb): boolean {
 }
 
 /** Rating verbs whose grade is only an `as` phrase: `regard`, `view` (not "viewed 'inadequate'"). */
-const AS_ONLY: ReadonlySet<string> = new Set(['regard', 'view']);
+const AS_ONLY: ReadonlySet<string> = new Set(['regard', 'see', 'view']);
 
 /** Words that front an object before its clause's subject: `what critics regard as`. */
 const FRONTING_WORDS: ReadonlySet<string> = new Set(['that', 'what', 'which', 'whom']);
@@ -77,10 +98,41 @@ function gradeAt(ctx: Context, s: Sentence, v: Verb, k: number): boolean {
   while (k < s.last && isAdverb(toks[k])) k++;
   const w = toks[k];
   if (!w || k >= s.last) return false;
-  if (w.lower === 'as') return true;
+  if (w.lower === 'as') return !AS_ONLY.has(v.lemma) || !timeOrComparison(ctx, s, k);
   if (AS_ONLY.has(v.lemma)) return false;
   return (isOpenQuote(w) && isWord(toks[k + 1])) || GRADES.has(w.lower);
 }
+
+/**
+ * Whether `as` at `k` opens a clause of time or a comparison rather than a view of the object:
+ * "saw the smoke as the fire spread", "saw them as they left", "saw shares fall as much as",
+ * "saw it as well" (an `as`-only verb's `as` is all its grade, so `see` needs this).
+ */
+function timeOrComparison(ctx: Context, s: Sentence, k: number): boolean {
+  const toks = ctx.tokens;
+  const w = toks[k + 1];
+  if (!w || k + 1 >= s.last) return true;
+  if (SUBJECT_PRONOUNS.has(w.lower) || COMPARATIVE_AS.has(w.lower)) return true;
+  // (`as` + adjective + `as`: "saw sales as high as ever")
+  if (toks[k + 2]?.lower === 'as') return true;
+  const np = phraseStartingAt(ctx, k + 1, s.last);
+  if (!np || np.start !== k + 1) return false;
+  // (its verb right after the subject, or taken into the phrase as its last word: "as the fire
+  // spread")
+  const finite = (t: Token | undefined): boolean =>
+    !!t && (isAux(t) || isVerbLike(t) || IRREGULAR_PAST.has(t.lower));
+  return finite(toks[np.end]) || (np.end - 1 > np.start + 1 && finite(toks[np.end - 1]));
+}
+
+/** Words after `as` that make a comparison or an adverb: `as well`, `as much as`, `as soon as`. */
+const COMPARATIVE_AS: ReadonlySet<string> = new Set([
+  'far',
+  'long',
+  'many',
+  'much',
+  'soon',
+  'well',
+]);
 
 /**
  * Whether rating verb `v` is passive, or a reduced passive with its grade right after it ("School
@@ -143,7 +195,7 @@ export function characterisedAs(ctx: Context, s: Sentence, v: Verb): boolean {
   let k = v.end;
   while (k < s.last && isAdverb(toks[k])) k++;
   if (toks[k]?.lower !== 'as') {
-    if (OBJECT_PRONOUNS.has(toks[k]?.lower ?? '')) k++;
+    if (pronounObjectAs(ctx, k)) k++;
     else {
       const np = phraseStartingAt(ctx, k, s.last);
       if (!np || np.start !== k) return false;
@@ -157,8 +209,27 @@ export function characterisedAs(ctx: Context, s: Sentence, v: Verb): boolean {
   return (isOpenQuote(w) && isWord(x) && !ctx.name[k + 2]) || (w.lower === 'too' && isWord(x));
 }
 
-/** Pronouns that stand for a verb's object: `rejected it as`, `dismissed them as`. */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 'them', 'this']);
+/**
+ * Whether a pronoun object stands at `k` right before `as`: `rejected it as`, `dismissed them
+ * as`, `see him as` (not `her` as a determiner, "rejected her offer as").
+ */
+function pronounObjectAs(ctx: Context, k: number): boolean {
+  return OBJECT_PRONOUNS.has(ctx.tokens[k]?.lower ?? '') && ctx.tokens[k + 1]?.lower === 'as';
+}
+
+/** Pronouns that stand for a verb's object: `it`, `them`, `this`, `him`. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'her',
+  'him',
+  'it',
+  'me',
+  'that',
+  'them',
+  'these',
+  'this',
+  'those',
+  'us',
+]);
 
 /**
  * Whether the object of `v` stands before its subject as a bare relative ("an offer the teams

@@ -28,9 +28,28 @@ export function reportingSubject(ctx: Context, s: Sentence, v: Verb): boolean {
     agentiveNoun(ctx.tokens[head]!.lower) ||
     DATA_NOUNS.has(ctx.tokens[head]!.lower) ||
     PARTY_MEMBERS.has(ctx.tokens[head]!.lower) ||
-    definiteCamp(ctx, head)
+    definiteCamp(ctx, head) ||
+    quantifiedPeople(ctx, subject.np.start, subject.np.end, head)
   );
 }
+
+/**
+ * Whether a quantifier stands alone for people as the subject, pronoun-like ("Some regard the
+ * plan as", "Many see it as"), or placed by a phrase of where they are ("Some in the industry",
+ * "Many at the bank", "a few among the staff"): not a count of things ("Some of the figures",
+ * "Two of the pumps", whose `of` heads a thing) nor a number ("four points to").
+ */
+function quantifiedPeople(ctx: Context, start: number, end: number, head: number): boolean {
+  const toks = ctx.tokens;
+  if (head !== start || !QUANTIFIER_PEOPLE.has(toks[head]!.lower)) return false;
+  return end === head + 1 || PLACING_PREPS.has(toks[head + 1]?.lower ?? '');
+}
+
+/** Quantifiers that stand for people: `some`, `many`, `most`, `several` (not numbers: "four"). */
+const QUANTIFIER_PEOPLE = ruleWords('quantifierPeople');
+
+/** Prepositions that place people in a body or a field: `Some in the industry`, `Many at the bank`. */
+const PLACING_PREPS: ReadonlySet<string> = new Set(['across', 'among', 'at', 'in', 'within']);
 
 /**
  * Whether the subject of verb `v` is someone who speaks: a person's pronoun, a name, a person or

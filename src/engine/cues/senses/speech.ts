@@ -4,7 +4,16 @@
  * for`, `an account called “hinge_whisperer”`, `that explains our survival`.
  */
 import type { Context } from '../../context';
-import { isAdverb, isContent, isDet, isPronoun, isPunct, isQuote, isWord } from '../../context';
+import {
+  isAdverb,
+  isContent,
+  isDet,
+  isPronoun,
+  isPunct,
+  isQuote,
+  isRelative,
+  isWord,
+} from '../../context';
 import { F, lemmaBits, listedAgentive, ruleWords } from '../../lexicon';
 import { headClass } from '../../phrase/head-class';
 import { phraseStartingAt } from '../../phrase/phrase-starting';
@@ -12,6 +21,7 @@ import type { Sentence } from '../../sentences';
 import { isPronounSubject } from '../../subject/result';
 import type { Token } from '../../tokenize';
 import { byAgent } from '../by-agent';
+import { reportingSubject } from '../frames/speakers';
 import { endsContactClause } from './contact-clause';
 import { hearerOnly } from './hearer-only';
 import type { Verb } from '../verb-group';
@@ -71,6 +81,12 @@ export const SPEECH_SENSES: readonly (readonly [string, SenseCheck])[] = [
   ['discuss', (ctx, s, v) => notAuthorisedTo(ctx, s, v) && !markedNotTalked(ctx, s, v)],
   ['call', callsSomething],
   ['brand', brandsSomething],
+  // ("Critics labelled the levy 'a stealth tax'", not "a box labelled 'Corrie Lane, 1994'": a
+  // thing's written label, the participle after it with no one to judge)
+  [
+    'label',
+    (ctx, s, v) => brandsSomething(ctx, s, v) && (v.passive || reportingSubject(ctx, s, v)),
+  ],
   [
     'comment',
     // "commented on", "comment that"; not "comment sections" or "not authorized to comment"
@@ -464,20 +480,30 @@ function brandsSomething(ctx: Context, s: Sentence, v: Verb): boolean {
 
 /**
  * Whether a quoted label or `as` comes a few words on, past the rest of a long object ("branded
- * the decision to close three libraries and a pool “a disgrace”"), before any punctuation.
+ * the decision to close three libraries and a pool “a disgrace”") or a relative clause between
+ * commas ("labelled the plan, which a panel drafted over two years, as"), before other punctuation.
  */
 function quotedLabelAhead(ctx: Context, s: Sentence, k: number): boolean {
   const toks = ctx.tokens;
-  for (let q = k; q < s.last && q <= k + 10; q++) {
+  let most = k + 10;
+  for (let q = k; q < s.last && q <= most; q++) {
     const t = toks[q]!;
     if (isQuote(t) || t.lower === 'as') return true;
+    if (isPunct(t, ',') && isRelative(toks[q + 1]) && most === k + 10) {
+      // (past the clause to its closing comma, the label right after it)
+      q++;
+      while (q < s.last && q <= k + 30 && !isPunct(toks[q])) q++;
+      if (!isPunct(toks[q], ',')) return false;
+      most = q + 1;
+      continue;
+    }
     if (t.kind === 'punct') return false;
   }
   return false;
 }
 
 /** Whether a label starts at `t`: a quotation, `a`/`an`, or `as`. */
-function labelStarts(t: Token | undefined): boolean {
+export function labelStarts(t: Token | undefined): boolean {
   return !!t && (isQuote(t) || t.lower === 'a' || t.lower === 'an' || t.lower === 'as');
 }
 
