@@ -142,10 +142,7 @@ export function createPageNotes(deps: PageNotesDeps): PageNotes {
     const rects = Array.from(liveRange(init).getClientRects());
     const first = rects[0];
     const last = rects[rects.length - 1];
-    if (!first || !last) {
-      const r = liveRange(init).getBoundingClientRect();
-      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-    }
+    if (!first || !last) return boxOfRect(liveRange(init).getBoundingClientRect());
     return {
       left: first.left,
       top: Math.min(...rects.map((r) => r.top)),
