@@ -7,7 +7,7 @@ import type {
   SourceType,
 } from '../engine/index';
 import {
-  bodyOf,
+  bodiesOf,
   creditedSources,
   DOCUMENT_WORDS,
   listedMention,
@@ -220,10 +220,7 @@ function listUnderBodies(
     name: e.text,
     mentions: e.mentions,
   }));
-  for (const [i, person] of candidates.entries()) {
-    const body = bodyOf(person, candidates);
-    if (body !== undefined) named[i]!.body = named[Number(body)]!.text;
-  }
+  for (const [i, body] of bodiesOf(candidates)) named[Number(i)]!.body = named[Number(body)]!.text;
 }
 
 /**

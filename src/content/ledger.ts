@@ -16,7 +16,7 @@ import type {
   SourceStandards,
 } from '../shared/ledger';
 import {
-  bodyOf,
+  bodiesOf,
   creditedSources,
   DOCUMENT_SPECIFICITY,
   DOCUMENT_WORDS,
@@ -401,10 +401,7 @@ export function* buildLedgerSteps(
   for (const entry of byId.values()) nameByBestMention(entry);
   // (a spokeswoman of a body the ledger lists is listed under it: one source, its people with it)
   const candidates = [...byId.values()].map((e) => ({ ...e, ...kinds.get(e.id) }));
-  for (const person of candidates) {
-    const body = bodyOf(person, candidates);
-    if (body !== undefined) byId.get(person.id)!.body = body;
-  }
+  for (const [id, body] of bodiesOf(candidates)) byId.get(id)!.body = body;
   const merged = mergeBodyPeople(byId, kinds, { claims, sentenceOf, counts });
   for (const [f, id] of entryOf) {
     const into = merged.get(id);

@@ -391,6 +391,19 @@ function peopleSource(person: BodyCandidate): boolean {
  * longest such if several. Not a former member (`a former Acme engineer`): they no longer speak
  * from within it. Undefined for none, and for a person who is not partly named.
  */
+/**
+ * Each partly named person or people among `candidates` to the id of the body they speak for
+ * (`bodyOf`, weighed against the same candidates), for the page's and the CLI's ledgers alike.
+ */
+export function bodiesOf(candidates: readonly BodyCandidate[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const person of candidates) {
+    const body = bodyOf(person, candidates);
+    if (body !== undefined) out.set(person.id, body);
+  }
+  return out;
+}
+
 export function bodyOf(
   person: BodyCandidate,
   bodies: readonly BodyCandidate[],
