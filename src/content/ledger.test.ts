@@ -236,6 +236,21 @@ describe('sources', () => {
     expect(ledger.claims).toMatchObject({ named: 1, partial: 2 });
   });
 
+  test('a spokeswoman a possessive ties to a person is listed under that person; whose, by name, when the person backs no claim', () => {
+    const text = [
+      'Mayor Ilse Varn said the budget was balanced.',
+      'Her spokeswoman said later that two posts would go.',
+      'Opposition leader Dara Quell, who has been abroad for a month, returned to the capital on Monday, his spokesman said.',
+    ].join(' ');
+    const { ledger } = buildLedger(analyze(text), text, false);
+    const by = (name: string) => ledger.entries.find((e) => e.name === name);
+    const mayor = by('Ilse Varn');
+    expect(by('Her spokeswoman')).toMatchObject({ group: 'partial', body: mayor?.id });
+    expect(by('Her spokeswoman')?.speaksFor).toBeUndefined();
+    expect(by('his spokesman')).toMatchObject({ group: 'partial', speaksFor: 'Dara Quell' });
+    expect(by('his spokesman')?.body).toBeUndefined();
+  });
+
   test("a body's people of one kind are one source under it, whatever words the story uses", () => {
     const text = [
       'The Brannock Water Board said the reservoir was full.',

@@ -75,6 +75,12 @@ export interface LedgerEntry {
    * the id of its entry (`bodyOf`). The popup lists them under it, one source with its people.
    */
   body?: string;
+  /**
+   * For a person or office partly named by whom a possessive says they speak for (`his
+   * spokesman`, `her office`) when the ledger lists that person or body under no entry (it backs
+   * no claim here): their name (`Morgan Vale`), so that a reader knows whose. Absent otherwise.
+   */
+  speaksFor?: string;
 }
 
 /** The ledger of one article. */
@@ -334,6 +340,11 @@ export interface BodyCandidate {
   head?: string;
   name: string;
   mentions: readonly string[];
+  /**
+   * The id of the candidate a possessive says this one speaks for (`his spokesman`: the engine's
+   * `SourceEntity.owner`), when it has one.
+   */
+  owner?: string;
 }
 
 /** A mention's words as `bodyOf` compares them: no opening `the`, no possessive `'s`, no commas. */
@@ -383,6 +394,26 @@ function peopleSource(person: BodyCandidate): boolean {
 }
 
 /**
+ * Each partly named person or people among `candidates` to the id of the body they speak for
+ * (`bodyOf`, weighed against the same candidates), or else of the named person or body a
+ * possessive says they speak for (`his spokesman` of Morgan Vale, `its spokeswoman`: `owner`),
+ * for the page's and the CLI's ledgers alike.
+ */
+export function bodiesOf(candidates: readonly BodyCandidate[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const named = new Set(candidates.filter((c) => c.group === 'named').map((c) => c.id));
+  for (const person of candidates) {
+    const owner =
+      person.group === 'partial' && person.owner !== undefined && named.has(person.owner)
+        ? person.owner
+        : undefined;
+    const body = bodyOf(person, candidates) ?? owner;
+    if (body !== undefined) out.set(person.id, body);
+  }
+  return out;
+}
+
+/**
  * The entry of the body a partly named person or people speak for (`A Whole Foods spokeswoman`,
  * `Obama administration officials`, `an official at the Harbour Authority`, `a group of Harbour
  * Authority officials`): the named organisation among `bodies` one of whose words for it, with a
@@ -391,19 +422,6 @@ function peopleSource(person: BodyCandidate): boolean {
  * longest such if several. Not a former member (`a former Acme engineer`): they no longer speak
  * from within it. Undefined for none, and for a person who is not partly named.
  */
-/**
- * Each partly named person or people among `candidates` to the id of the body they speak for
- * (`bodyOf`, weighed against the same candidates), for the page's and the CLI's ledgers alike.
- */
-export function bodiesOf(candidates: readonly BodyCandidate[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const person of candidates) {
-    const body = bodyOf(person, candidates);
-    if (body !== undefined) out.set(person.id, body);
-  }
-  return out;
-}
-
 export function bodyOf(
   person: BodyCandidate,
   bodies: readonly BodyCandidate[],
