@@ -17,6 +17,7 @@ import type {
 } from '../shared/ledger';
 import {
   bodiesOf,
+  bodyNameKey,
   creditedSources,
   DOCUMENT_SPECIFICITY,
   DOCUMENT_WORDS,
@@ -234,16 +235,24 @@ interface ClaimBooks {
  */
 function mergeBodyPeople(
   byId: Map<string, LedgerEntry>,
-  kinds: ReadonlyMap<string, { head?: string }>,
+  kinds: ReadonlyMap<string, Pick<Credit, 'type' | 'head'>>,
   books: ClaimBooks,
 ): Map<string, string> {
   const merged = new Map<string, string>();
   const first = new Map<string, LedgerEntry>();
   for (const person of [...byId.values()]) {
-    if (person.body === undefined) continue;
-    const head = kinds.get(person.id)?.head;
+    const { head, type } = kinds.get(person.id) ?? {};
     const kind = entityHead({ name: person.name, ...(head ? { head } : {}) }).head;
-    const key = `${person.body}\u0000${kind}`;
+    // (people of a body the ledger does not list, by its name: `Environmental Protection
+    // officials` and `Environmental Protection Department officials`)
+    const named =
+      person.body === undefined &&
+      person.group === 'partial' &&
+      (type === 'person' || type === 'group')
+        ? bodyNameKey(person.name, kind)
+        : undefined;
+    if (person.body === undefined && named === undefined) continue;
+    const key = `${person.body ?? `name:${named}`}\u0000${kind}`;
     const into = first.get(key);
     if (into === undefined) {
       first.set(key, person);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   bodiesOf,
+  bodyNameKey,
   bodyOf,
   creditedSources,
   fitLedger,
@@ -348,5 +349,24 @@ describe('bodyOf', () => {
     // (not when the owner is no named entry of the ledger)
     expect(bodiesOf([speaker]).get('s')).toBeUndefined();
     expect(bodiesOf([{ ...person, group: 'unnamed' }, speaker]).get('s')).toBeUndefined();
+  });
+});
+
+describe('bodyNameKey: the name of the body partly named people are described by', () => {
+  test.each([
+    ['Harbour Works officials', 'officials', 'harbour works'],
+    // (its kind word left out, so a longer form of the name shares the key)
+    ['Harbour Works Department officials', 'officials', 'harbour works'],
+    ['the Harbour Works Agency officials', 'officials', 'harbour works'],
+    ['two Tarn Valley Authority engineers', 'engineers', 'tarn valley'],
+    // (one word left: "State officials" are not "State Department officials")
+    ['State Department officials', 'officials', undefined],
+    ['State officials', 'officials', undefined],
+    // (no proper name before the head)
+    ['agency officials', 'officials', undefined],
+    ['senior Harbour Works officials', 'officials', undefined],
+    ['Harbour Works officials and staff', 'officials', undefined],
+  ])('%s', (name, head, key) => {
+    expect(bodyNameKey(name, head)).toBe(key);
   });
 });

@@ -7,6 +7,7 @@
 import type { AnonymityCheck, SourceSpan, SourceType } from '../engine/types';
 import { refusals } from '../engine/lexicon/cue-phrases.json';
 import { entityHead, GATHERING, namesABody } from './body-source';
+import { ruleWords } from '../engine/lexicon';
 import { LIMITS } from './limits';
 
 /**
@@ -354,6 +355,27 @@ function bodyWords(words: string): string[] {
     .map((w) => w.replace(/[’']s$|[’',;:()“”"]+$|^[(“”"]+/g, ''))
     .filter((w) => w !== '');
   return list[0]?.toLowerCase() === 'the' ? list.slice(1) : list;
+}
+
+/** Words for a body's kind that a name may end with or leave out: `Department`, `Agency`. */
+const BODY_KINDS = ruleWords('kindAfterName');
+
+/**
+ * The name of the body that partly named people of `head` (`officials`) are described by, as a
+ * key that a longer or shorter form of the same name shares: `Environmental Protection officials`
+ * and `Environmental Protection Department officials` both `environmental protection` (the
+ * body's kind word left out). Only a proper name of two words or more once the kind word is
+ * gone: `State officials` are not `State Department officials`. Undefined for none.
+ */
+export function bodyNameKey(name: string, head: string): string | undefined {
+  let words = bodyWords(name);
+  while (words[0] !== undefined && OPENER.test(words[0])) words = words.slice(1);
+  if (words.length < 2 || words[words.length - 1]!.toLowerCase() !== head) return undefined;
+  let body = words.slice(0, -1);
+  while (body.length > 0 && BODY_KINDS.has(body[body.length - 1]!.toLowerCase()))
+    body = body.slice(0, -1);
+  if (body.length < 2 || !properName(body)) return undefined;
+  return body.join(' ').toLowerCase();
 }
 
 /** Words that put a person outside the body they once belonged to. */
