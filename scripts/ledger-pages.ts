@@ -9,8 +9,8 @@
  *
  * With `--popup`, the popup's ledger instead (`src/content/ledger.ts`, findings as the page
  * shows them): each entry under its group, with its claims, its other mentions and its
- * standards lines, how claims reached the article (`via`) and the body a partly named person
- * is listed under (`under`):
+ * standards lines, how claims reached the article (`via`), the body a partly named person
+ * is listed under (`under`) and whom a possessive says a speaker speaks for (`for`) when not:
  *
  *   ## guardian-1
  *     named  Hori Parata (2) also: Parata
@@ -70,6 +70,7 @@ function popupLines(text: string): string[] {
     if (e.via) out.push(`      via: ${e.via.join(' | ')}`);
     const body = e.body === undefined ? undefined : ledger.entries.find((b) => b.id === e.body);
     if (body) out.push(`      under: ${body.name}`);
+    if (e.speaksFor) out.push(`      for: ${e.speaksFor}`);
   }
   return out;
 }

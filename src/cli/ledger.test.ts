@@ -201,6 +201,19 @@ describe('buildLedger with the engine', () => {
     ]);
   });
 
+  test('a spokesman a possessive ties to a person says whose he is, listed or not', () => {
+    const t =
+      'Mayor Ilse Varn said the budget was balanced. Her spokeswoman said later that two posts ' +
+      'would go. Opposition leader Dara Quell, who has been abroad for a month, returned to the ' +
+      'capital on Monday, his spokesman said.';
+    const l = buildLedger(t, analyze(t));
+    expect(l.named.map((s) => [s.text, s.body])).toEqual([
+      ['Ilse Varn', undefined],
+      ['Her spokeswoman', 'Ilse Varn'],
+      ['his spokesman', 'Dara Quell'],
+    ]);
+  });
+
   test('a source first described is listed by the name a later mention gives', () => {
     const t =
       'A cargo ship broke up over the sea on Thursday, the Norvish space agency said.\n\n' +

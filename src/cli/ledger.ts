@@ -54,7 +54,8 @@ export interface LedgerSource {
   via?: string[];
   /**
    * For a person or people partly named by a body the ledger lists (`A Whole Foods
-   * spokeswoman`): that body's name (`bodyOf`), as the popup lists them under it.
+   * spokeswoman`): that body's name (`bodyOf`), as the popup lists them under it; or the name of
+   * whom a possessive says they speak for (`his spokesman`: `SourceEntity.owner`), listed or not.
    */
   body?: string;
   claims: LedgerClaim[];
@@ -151,8 +152,8 @@ function identity(
 export function buildLedger(text: string, findings: readonly Finding[]): Ledger {
   const ledger: Ledger = { named: [], unnamed: [], documents: [], unsourced: [] };
   const seen = new Map<string, LedgerSource>();
-  /** Each source's entity type and head noun, for `bodyOf`. */
-  const kinds = new Map<LedgerSource, { type: SourceType; head?: string }>();
+  /** Each source's entity type, head noun and owner, for `bodiesOf`. */
+  const kinds = new Map<LedgerSource, SourceKind>();
   /** Where each claim's sentence starts. */
   const sentenceOf = new Map<LedgerClaim, number>();
   // (the reporter's question, "Asked about the delay," before the answer, is no claim: the
@@ -192,7 +193,11 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
         seen.set(who.key, entry);
         ledger[group].push(entry);
         if (entity)
-          kinds.set(entry, { type: entity.type, ...(entity.head ? { head: entity.head } : {}) });
+          kinds.set(entry, {
+            type: entity.type,
+            ...(entity.head ? { head: entity.head } : {}),
+            ...(entity.owner ? { owner: entity.owner } : {}),
+          });
       }
       // (asked of a source of claims: not of one that only declined to comment)
       if (entry.anonymity === undefined && !refusalCue(claim.cue)) {
@@ -208,19 +213,35 @@ export function buildLedger(text: string, findings: readonly Finding[]): Ledger 
   return ledger;
 }
 
-/** Notes on each partly named person or people the body they speak for (`bodyOf`), if listed. */
-function listUnderBodies(
-  named: LedgerSource[],
-  kinds: Map<LedgerSource, { type: SourceType; head?: string }>,
-): void {
-  const candidates = named.map((e, i) => ({
-    id: String(i),
-    group: e.named === 'partial' ? ('partial' as const) : ('named' as const),
-    ...kinds.get(e),
-    name: e.text,
-    mentions: e.mentions,
-  }));
+/** A source's entity type, head noun and owner (`SourceEntity`), for `bodiesOf`. */
+interface SourceKind {
+  type: SourceType;
+  head?: string;
+  owner?: { name: string; id?: string };
+}
+
+/**
+ * Notes on each partly named person or people the body they speak for (`bodiesOf`), if listed;
+ * else whom a possessive says they speak for (`his spokesman`), by name.
+ */
+function listUnderBodies(named: LedgerSource[], kinds: Map<LedgerSource, SourceKind>): void {
+  const candidates = named.map((e, i) => {
+    const { owner, ...kind } = kinds.get(e) ?? {};
+    const at = owner?.id === undefined ? -1 : named.findIndex((n) => n.id === owner.id);
+    return {
+      id: String(i),
+      group: e.named === 'partial' ? ('partial' as const) : ('named' as const),
+      ...kind,
+      name: e.text,
+      mentions: e.mentions,
+      ...(at >= 0 ? { owner: String(at) } : {}),
+    };
+  });
   for (const [i, body] of bodiesOf(candidates)) named[Number(i)]!.body = named[Number(body)]!.text;
+  for (const e of named) {
+    const owner = kinds.get(e)?.owner;
+    if (e.body === undefined && e.named === 'partial' && owner) e.body = owner.name;
+  }
 }
 
 /**

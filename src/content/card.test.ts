@@ -102,7 +102,21 @@ describe('cardFacts', () => {
         body: { name: 'Talvik Foods', claims: 4 },
       },
     });
-    expect(rows).toContainEqual(['Of', 'Talvik Foods, itself the source of 4 claims here']);
+    expect(rows).toContainEqual(['Of', 'Talvik Foods, the source of 4 claims here too']);
+  });
+
+  test('a spokesman of a person says whose he is, by name, whether or not that person backs claims', () => {
+    const source = { name: 'his spokesman', group: 'partial' as const, claims: 1 };
+    expect(
+      cardFacts({ ...base, quote: 'said', source: { ...source, body: { name: 'Oren Valk' } } }),
+    ).toContainEqual(['Of', 'Oren Valk']);
+    expect(
+      cardFacts({
+        ...base,
+        quote: 'said',
+        source: { ...source, body: { name: 'Oren Valk', claims: 1 } },
+      }),
+    ).toContainEqual(['Of', 'Oren Valk, the source of 1 claim here too']);
   });
 
   test('a claim the article heard second-hand says how it came', () => {

@@ -38,9 +38,10 @@ export interface CardModel {
     via?: string;
     /**
      * For a person or people partly named by a body the ledger lists (`A Whole Foods
-     * spokeswoman`): that body, as the ledger lists it, and the claims it backs itself.
+     * spokeswoman`), or by whom a possessive says they speak for (`his spokesman`): that body or
+     * person, as the ledger lists it, and the claims it backs itself (none when it backs none).
      */
-    body?: { name: string; claims: number };
+    body?: { name: string; claims?: number };
   };
   /** For an attribution: the reporter's question before the answer ("Asked about the delay,"). */
   question?: boolean;
@@ -113,10 +114,13 @@ export function cardFacts(model: CardModel): [string, string, string?][] {
       } else if (source.claims !== undefined) {
         rows.push(['In this article', `backs ${plural(source.claims, 'claim')}`]);
       }
+      // (a person's as well as a body's: "the source of", not "itself the source of")
       if (source.body)
         rows.push([
           'Of',
-          `${source.body.name}, itself the source of ${plural(source.body.claims, 'claim')} here`,
+          source.body.claims === undefined
+            ? source.body.name
+            : `${source.body.name}, the source of ${plural(source.body.claims, 'claim')} here too`,
         ]);
       if (source.via) rows.push(['Second-hand', source.via]);
       rows.push(...standardsRows(source.standards));

@@ -172,7 +172,11 @@ function sourceFacts(
       ? { members: members.map((e) => ({ name: e.name, claims: e.claims.length })) }
       : {}),
     ...(via === null ? {} : { via }),
-    ...(body ? { body: { name: body.name, claims: body.claims.length } } : {}),
+    ...(body
+      ? { body: { name: body.name, claims: body.claims.length } }
+      : entry.speaksFor !== undefined
+        ? { body: { name: entry.speaksFor } }
+        : {}),
   };
 }
 

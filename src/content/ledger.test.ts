@@ -236,6 +236,40 @@ describe('sources', () => {
     expect(ledger.claims).toMatchObject({ named: 1, partial: 2 });
   });
 
+  test('people of a body the ledger does not list are one source by its name, long or short', () => {
+    const text = [
+      'Coastal Protection officials said the quay would reopen in May.',
+      'Repairs will cost more than planned, according to Coastal Protection Department officials.',
+      'State officials said the budget was fixed. State Department officials said talks went on.',
+    ].join(' ');
+    const { ledger } = buildLedger(analyze(text), text, false);
+    const names = ledger.entries.map((e) => [e.name, e.claims.length, e.mentions]);
+    expect(names).toContainEqual([
+      'Coastal Protection officials',
+      2,
+      ['Coastal Protection Department officials'],
+    ]);
+    // (one word of a name is too little to tell it is the same body)
+    expect(names.map((n) => n[0])).toEqual(
+      expect.arrayContaining(['State officials', 'State Department officials']),
+    );
+  });
+
+  test('a spokeswoman a possessive ties to a person is listed under that person; whose, by name, when the person backs no claim', () => {
+    const text = [
+      'Mayor Ilse Varn said the budget was balanced.',
+      'Her spokeswoman said later that two posts would go.',
+      'Opposition leader Dara Quell, who has been abroad for a month, returned to the capital on Monday, his spokesman said.',
+    ].join(' ');
+    const { ledger } = buildLedger(analyze(text), text, false);
+    const by = (name: string) => ledger.entries.find((e) => e.name === name);
+    const mayor = by('Ilse Varn');
+    expect(by('Her spokeswoman')).toMatchObject({ group: 'partial', body: mayor?.id });
+    expect(by('Her spokeswoman')?.speaksFor).toBeUndefined();
+    expect(by('his spokesman')).toMatchObject({ group: 'partial', speaksFor: 'Dara Quell' });
+    expect(by('his spokesman')?.body).toBeUndefined();
+  });
+
   test("a body's people of one kind are one source under it, whatever words the story uses", () => {
     const text = [
       'The Brannock Water Board said the reservoir was full.',

@@ -17,6 +17,7 @@ import type {
 } from '../shared/ledger';
 import {
   bodiesOf,
+  bodyNameKey,
   creditedSources,
   DOCUMENT_SPECIFICITY,
   DOCUMENT_WORDS,
@@ -142,6 +143,8 @@ interface Credit {
   type?: SourceType;
   /** The head noun the engine parsed its description by (`SourceEntity.head`). */
   head?: string;
+  /** Whom a possessive says it speaks for (`his spokesman`: `SourceEntity.owner`). */
+  owner?: { name: string; id?: string };
   standards?: SourceStandards;
 }
 
@@ -160,6 +163,7 @@ function creditsOf(f: Finding, all: string): Credit[] {
     const standards = standardsOf(s);
     const type = s.entity?.type ?? s.type;
     const head = s.entity?.head;
+    const owner = s.entity?.owner;
     // The same words can name a person once and a document once; keep them apart.
     return {
       id: `${group}:${id}`,
@@ -167,6 +171,7 @@ function creditsOf(f: Finding, all: string): Credit[] {
       group,
       ...(type ? { type } : {}),
       ...(head ? { head } : {}),
+      ...(owner ? { owner } : {}),
       ...(standards ? { standards } : {}),
     };
   });
@@ -230,16 +235,24 @@ interface ClaimBooks {
  */
 function mergeBodyPeople(
   byId: Map<string, LedgerEntry>,
-  kinds: ReadonlyMap<string, { head?: string }>,
+  kinds: ReadonlyMap<string, Pick<Credit, 'type' | 'head'>>,
   books: ClaimBooks,
 ): Map<string, string> {
   const merged = new Map<string, string>();
   const first = new Map<string, LedgerEntry>();
   for (const person of [...byId.values()]) {
-    if (person.body === undefined) continue;
-    const head = kinds.get(person.id)?.head;
+    const { head, type } = kinds.get(person.id) ?? {};
     const kind = entityHead({ name: person.name, ...(head ? { head } : {}) }).head;
-    const key = `${person.body}\u0000${kind}`;
+    // (people of a body the ledger does not list, by its name: `Environmental Protection
+    // officials` and `Environmental Protection Department officials`)
+    const named =
+      person.body === undefined &&
+      person.group === 'partial' &&
+      (type === 'person' || type === 'group')
+        ? bodyNameKey(person.name, kind)
+        : undefined;
+    if (person.body === undefined && named === undefined) continue;
+    const key = `${person.body ?? `name:${named}`}\u0000${kind}`;
     const into = first.get(key);
     if (into === undefined) {
       first.set(key, person);
@@ -324,8 +337,8 @@ export function* buildLedgerSteps(
   snippets = true,
 ): Steps<BuiltLedger> {
   const byId = new Map<string, LedgerEntry>();
-  /** Each entry's entity type and head noun, for `bodyOf`. */
-  const kinds = new Map<string, { type?: SourceType; head?: string }>();
+  /** Each entry's entity type, head noun and owner, for `bodiesOf`. */
+  const kinds = new Map<string, Pick<Credit, 'type' | 'head' | 'owner'>>();
   /** Where each claim's sentence starts. */
   const sentenceOf = new Map<LedgerClaim, number>();
   const claims = new Map<string, Finding[]>();
@@ -362,13 +375,17 @@ export function* buildLedgerSteps(
     const via = f.source
       ? relayInSentence(attributionsInOrder, starts, i, all, sentenceEnd(all, f.end))
       : null;
-    for (const { id, name, group, type, head, standards } of credits) {
+    for (const { id, name, group, type, head, owner, standards } of credits) {
       let entry = byId.get(id);
       if (entry === undefined) {
         entry = { id, name, group, mentions: [], claims: [] };
         byId.set(id, entry);
         claims.set(id, []);
-        kinds.set(id, { ...(type ? { type } : {}), ...(head ? { head } : {}) });
+        kinds.set(id, {
+          ...(type ? { type } : {}),
+          ...(head ? { head } : {}),
+          ...(owner ? { owner } : {}),
+        });
       }
       // (the first mention too: a document listed under its issuer shows its own words)
       if (f.source && id !== UNSOURCED)
@@ -400,8 +417,16 @@ export function* buildLedgerSteps(
   }
   for (const entry of byId.values()) nameByBestMention(entry);
   // (a spokeswoman of a body the ledger lists is listed under it: one source, its people with it)
-  const candidates = [...byId.values()].map((e) => ({ ...e, ...kinds.get(e.id) }));
+  const candidates = [...byId.values()].map((e) => {
+    const { owner, ...kind } = kinds.get(e.id) ?? {};
+    return { ...e, ...kind, ...(owner?.id ? { owner: `named:entity:${owner.id}` } : {}) };
+  });
   for (const [id, body] of bodiesOf(candidates)) byId.get(id)!.body = body;
+  // ("his spokesman" of a person who backs no claim here: whose, by name)
+  for (const entry of byId.values()) {
+    const owner = kinds.get(entry.id)?.owner;
+    if (entry.body === undefined && owner) entry.speaksFor = owner.name;
+  }
   const merged = mergeBodyPeople(byId, kinds, { claims, sentenceOf, counts });
   for (const [f, id] of entryOf) {
     const into = merged.get(id);

@@ -78,6 +78,12 @@ export interface SourceEntity {
    */
   issuer?: { name: string; id?: string };
   /**
+   * For a person or office partly named by whom a possessive pronoun says they speak for (`his
+   * spokesman`, `her lawyer`, `her office`): that named person or body, by name, and by entity id
+   * when the story credits them as a source too. The ledgers list the speaker there.
+   */
+  owner?: { name: string; id?: string };
+  /**
    * For a source that is two people or bodies joined by `and` (`Lind and Moorcroft said`, `both
    * Astravel and the Lunar Office said`): each of them, with its own entity, so that the ledgers
    * credit the joint claim to each, not to a third, joint source beside them.

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+  bodiesOf,
+  bodyNameKey,
   bodyOf,
   creditedSources,
   fitLedger,
@@ -331,5 +333,40 @@ describe('bodyOf', () => {
     };
     const back = validatePageLedger(JSON.parse(JSON.stringify(ledger)), 'ledger');
     expect(back.ok && back.value.entries[1]?.body).toBe('acme');
+    // (and whom a spokesman speaks for, when that person is listed under no entry)
+    const speaker = { ...entry('s', 1), group: 'partial' as const, speaksFor: 'Dara Quell' };
+    const withSpeaker = { ...ledger, entries: [...ledger.entries, speaker] };
+    const again = validatePageLedger(JSON.parse(JSON.stringify(withSpeaker)), 'ledger');
+    expect(again.ok && again.value.entries[2]?.speaksFor).toBe('Dara Quell');
+    const bad = { ...withSpeaker, entries: [...ledger.entries, { ...speaker, speaksFor: 7 }] };
+    expect(validatePageLedger(bad, 'ledger').ok).toBe(false);
+  });
+
+  test('a partly named speaker goes under whom a possessive says they speak for, when that one is a named entry', () => {
+    const person = source('v', 'named', 'person', 'Ilse Varn');
+    const speaker = { ...source('s', 'partial', 'person', 'Her spokeswoman'), owner: 'v' };
+    expect(bodiesOf([person, speaker]).get('s')).toBe('v');
+    // (not when the owner is no named entry of the ledger)
+    expect(bodiesOf([speaker]).get('s')).toBeUndefined();
+    expect(bodiesOf([{ ...person, group: 'unnamed' }, speaker]).get('s')).toBeUndefined();
+  });
+});
+
+describe('bodyNameKey: the name of the body partly named people are described by', () => {
+  test.each([
+    ['Harbour Works officials', 'officials', 'harbour works'],
+    // (its kind word left out, so a longer form of the name shares the key)
+    ['Harbour Works Department officials', 'officials', 'harbour works'],
+    ['the Harbour Works Agency officials', 'officials', 'harbour works'],
+    ['two Tarn Valley Authority engineers', 'engineers', 'tarn valley'],
+    // (one word left: "State officials" are not "State Department officials")
+    ['State Department officials', 'officials', undefined],
+    ['State officials', 'officials', undefined],
+    // (no proper name before the head)
+    ['agency officials', 'officials', undefined],
+    ['senior Harbour Works officials', 'officials', undefined],
+    ['Harbour Works officials and staff', 'officials', undefined],
+  ])('%s', (name, head, key) => {
+    expect(bodyNameKey(name, head)).toBe(key);
   });
 });

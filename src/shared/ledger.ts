@@ -7,6 +7,7 @@
 import type { AnonymityCheck, SourceSpan, SourceType } from '../engine/types';
 import { refusals } from '../engine/lexicon/cue-phrases.json';
 import { entityHead, GATHERING, namesABody } from './body-source';
+import { ruleWords } from '../engine/lexicon';
 import { LIMITS } from './limits';
 
 /**
@@ -75,6 +76,12 @@ export interface LedgerEntry {
    * the id of its entry (`bodyOf`). The popup lists them under it, one source with its people.
    */
   body?: string;
+  /**
+   * For a person or office partly named by whom a possessive says they speak for (`his
+   * spokesman`, `her office`) when the ledger lists that person or body under no entry (it backs
+   * no claim here): their name (`Morgan Vale`), so that a reader knows whose. Absent otherwise.
+   */
+  speaksFor?: string;
 }
 
 /** The ledger of one article. */
@@ -334,6 +341,11 @@ export interface BodyCandidate {
   head?: string;
   name: string;
   mentions: readonly string[];
+  /**
+   * The id of the candidate a possessive says this one speaks for (`his spokesman`: the engine's
+   * `SourceEntity.owner`), when it has one.
+   */
+  owner?: string;
 }
 
 /** A mention's words as `bodyOf` compares them: no opening `the`, no possessive `'s`, no commas. */
@@ -343,6 +355,27 @@ function bodyWords(words: string): string[] {
     .map((w) => w.replace(/[’']s$|[’',;:()“”"]+$|^[(“”"]+/g, ''))
     .filter((w) => w !== '');
   return list[0]?.toLowerCase() === 'the' ? list.slice(1) : list;
+}
+
+/** Words for a body's kind that a name may end with or leave out: `Department`, `Agency`. */
+const BODY_KINDS = ruleWords('kindAfterName');
+
+/**
+ * The name of the body that partly named people of `head` (`officials`) are described by, as a
+ * key that a longer or shorter form of the same name shares: `Environmental Protection officials`
+ * and `Environmental Protection Department officials` both `environmental protection` (the
+ * body's kind word left out). Only a proper name of two words or more once the kind word is
+ * gone: `State officials` are not `State Department officials`. Undefined for none.
+ */
+export function bodyNameKey(name: string, head: string): string | undefined {
+  let words = bodyWords(name);
+  while (words[0] !== undefined && OPENER.test(words[0])) words = words.slice(1);
+  if (words.length < 2 || words[words.length - 1]!.toLowerCase() !== head) return undefined;
+  let body = words.slice(0, -1);
+  while (body.length > 0 && BODY_KINDS.has(body[body.length - 1]!.toLowerCase()))
+    body = body.slice(0, -1);
+  if (body.length < 2 || !properName(body)) return undefined;
+  return body.join(' ').toLowerCase();
 }
 
 /** Words that put a person outside the body they once belonged to. */
@@ -383,6 +416,26 @@ function peopleSource(person: BodyCandidate): boolean {
 }
 
 /**
+ * Each partly named person or people among `candidates` to the id of the body they speak for
+ * (`bodyOf`, weighed against the same candidates), or else of the named person or body a
+ * possessive says they speak for (`his spokesman` of Morgan Vale, `its spokeswoman`: `owner`),
+ * for the page's and the CLI's ledgers alike.
+ */
+export function bodiesOf(candidates: readonly BodyCandidate[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const named = new Set(candidates.filter((c) => c.group === 'named').map((c) => c.id));
+  for (const person of candidates) {
+    const owner =
+      person.group === 'partial' && person.owner !== undefined && named.has(person.owner)
+        ? person.owner
+        : undefined;
+    const body = bodyOf(person, candidates) ?? owner;
+    if (body !== undefined) out.set(person.id, body);
+  }
+  return out;
+}
+
+/**
  * The entry of the body a partly named person or people speak for (`A Whole Foods spokeswoman`,
  * `Obama administration officials`, `an official at the Harbour Authority`, `a group of Harbour
  * Authority officials`): the named organisation among `bodies` one of whose words for it, with a
@@ -391,19 +444,6 @@ function peopleSource(person: BodyCandidate): boolean {
  * longest such if several. Not a former member (`a former Acme engineer`): they no longer speak
  * from within it. Undefined for none, and for a person who is not partly named.
  */
-/**
- * Each partly named person or people among `candidates` to the id of the body they speak for
- * (`bodyOf`, weighed against the same candidates), for the page's and the CLI's ledgers alike.
- */
-export function bodiesOf(candidates: readonly BodyCandidate[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const person of candidates) {
-    const body = bodyOf(person, candidates);
-    if (body !== undefined) out.set(person.id, body);
-  }
-  return out;
-}
-
 export function bodyOf(
   person: BodyCandidate,
   bodies: readonly BodyCandidate[],

@@ -709,7 +709,7 @@ function validateLedgerEntry(value: unknown, path: string): Result<LedgerEntry> 
     value,
     path,
     ['id', 'name', 'group', 'mentions', 'claims'],
-    ['standards', 'claimCount', 'via', 'body'],
+    ['standards', 'claimCount', 'via', 'body', 'speaksFor'],
   );
   if (!o.ok) return o;
   const id = ledgerText(o.value.id, `${path}.id`);
@@ -768,6 +768,11 @@ function validateLedgerEntry(value: unknown, path: string): Result<LedgerEntry> 
     const body = ledgerText(o.value.body, `${path}.body`);
     if (!body.ok) return body;
     entry.body = body.value;
+  }
+  if (o.value.speaksFor !== undefined) {
+    const party = ledgerText(o.value.speaksFor, `${path}.speaksFor`);
+    if (!party.ok) return party;
+    entry.speaksFor = party.value;
   }
   return ok(entry);
 }

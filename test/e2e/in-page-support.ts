@@ -9,7 +9,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 import { waitFor } from '../../scripts/lib/browser-launch.mjs';
-import { noteButtonPlace, type SelectionBoxes } from '../../src/content/notes/note-ui';
+import { noteButtonPlace, type Box, type SelectionBoxes } from '../../src/content/notes/note-ui';
 
 /** What the card shows, as the accessibility tree has it. */
 export interface CardView {
@@ -284,3 +284,43 @@ export function noteButtonPoint(boxes: ReturnType<typeof SELECTION_BOXES>): {
   const { left, top } = noteButtonPlace(boxes.at, boxes.view);
   return { x: left + 24, y: top + 12 };
 }
+
+/**
+ * In the page: where Who Said's Note button is drawn (the points whose topmost element is its
+ * notes layer, which takes the pointer only on the button), and the page's text line boxes that
+ * it covers, a line box's blank top and bottom 3 pixels aside (`noteButtonPlace`'s grazing).
+ * Null when no button is shown.
+ */
+export const NOTE_BUTTON_COVERS = (): { button: Box; covered: string[] } | null => {
+  let button: Box | null = null;
+  for (let y = 2; y < innerHeight; y += 3)
+    for (let x = 2; x < innerWidth; x += 3) {
+      if (document.elementFromPoint(x, y)?.getAttribute('data-whosaid') !== 'notes') continue;
+      button = button
+        ? {
+            left: Math.min(button.left, x),
+            top: Math.min(button.top, y),
+            right: Math.max(button.right, x),
+            bottom: Math.max(button.bottom, y),
+          }
+        : { left: x, top: y, right: x, bottom: y };
+    }
+  if (button === null) return null;
+  const b = button;
+  const covered: string[] = [];
+  const walker = document.createTreeWalker(document.body, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    for (const r of range.getClientRects())
+      if (
+        r.width > 0 &&
+        r.left < b.right &&
+        b.left < r.right &&
+        r.top + 3 < b.bottom &&
+        b.top < r.bottom - 3
+      )
+        covered.push((n as Text).data.trim().slice(0, 40));
+  }
+  return { button: b, covered };
+};

@@ -20,7 +20,7 @@ import {
   waitFor,
 } from '../../scripts/lib/browser-launch.mjs';
 import { GECKO_ID } from '../../scripts/lib/browser-manifest';
-import { noteButtonPoint, SELECTION_BOXES } from './in-page-support';
+import { NOTE_BUTTON_COVERS, noteButtonPoint, SELECTION_BOXES } from './in-page-support';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(root, 'extension/firefox');
@@ -195,6 +195,33 @@ describe('Firefox: notes on passages', () => {
       article.evaluate(() => document.activeElement?.getAttribute('data-whosaid') === 'notes'),
     );
     await article.keyboard.press('Escape');
+    // In mid-paragraph, with lines full to the edge above and below, it covers no words (just
+    // above the selection, it covered the last words of the paragraph above: Firefox's line boxes
+    // are taller than Chromium's).
+    await article.setViewport({ width: 560, height: 800 });
+    for (const phrase of [
+      'lowest point in a decade',
+      'a leaking outflow pipe',
+      'everything we can',
+    ]) {
+      const at = await phraseBox(article, phrase);
+      await article.mouse.move(at.x0, at.y0);
+      await article.mouse.down();
+      await article.mouse.move(at.x1, at.y1, { steps: 6 });
+      await article.mouse.up();
+      const found = await waitFor('the Note button', () => article.evaluate(NOTE_BUTTON_COVERS));
+      if (found === null) throw new Error('no Note button');
+      expect(found.covered, phrase).toEqual([]);
+      await article.mouse.click(
+        (found.button.left + found.button.right) / 2,
+        (found.button.top + found.button.bottom) / 2,
+      );
+      await waitFor('the note editor in mid-paragraph', () =>
+        article.evaluate(() => document.activeElement?.getAttribute('data-whosaid') === 'notes'),
+      );
+      await article.keyboard.press('Escape');
+      await article.mouse.click(3, 790);
+    }
     const items = await popup.$$eval('[data-testid=note-item]', (els) =>
       els.map((e) => e.textContent ?? ''),
     );

@@ -27,7 +27,13 @@ import {
   waitForHighlights,
   type LaunchedChromium,
 } from '../../scripts/lib/browser-launch.mjs';
-import { HIGHLIGHT_TEXTS, noteButtonPoint, SELECTION_BOXES, writeNote } from './in-page-support';
+import {
+  HIGHLIGHT_TEXTS,
+  NOTE_BUTTON_COVERS,
+  noteButtonPoint,
+  SELECTION_BOXES,
+  writeNote,
+} from './in-page-support';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = resolve(root, 'extension/chrome');
@@ -394,6 +400,45 @@ describe('Chromium: notes on passages', () => {
     await waitFor('the note highlighted', async () =>
       (await highlightTexts(page, 'whosaid-note')).includes('The repairs were delayed in October.'),
     );
+    await chromium.context.unroute(url);
+    await page.close();
+  });
+
+  it('in mid-paragraph on a page whose text runs the full width, the Note button covers no words', async () => {
+    const full = ARTICLE_HTML.replace(
+      '</style>',
+      'body { max-width: none; margin: 0; padding: 0 6px; } p { margin: 0 0 0.6em; }</style>',
+    );
+    const url = `${server.origin}/full-width-mid-notes.html`;
+    await chromium.context.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: full }),
+    );
+    const page = await chromium.context.newPage();
+    // (narrow enough that the paragraphs run to several lines, each to the window's edge)
+    await page.setViewportSize({ width: 560, height: 800 });
+    await page.goto(url);
+    await clickToolbarButton(chromium.context, chromium.extensionId, page);
+    await waitForHighlights(page, chromium.worker());
+    for (const phrase of [
+      'lowest point in a decade',
+      'a leaking outflow pipe',
+      'everything we can',
+      'the contractor had reportedly',
+    ]) {
+      await selectWithMouse(page, phrase);
+      const found = await waitFor('the Note button', () => page.evaluate(NOTE_BUTTON_COVERS));
+      if (found === null) throw new Error('no Note button');
+      expect(found.covered, phrase).toEqual([]);
+      await page.mouse.click(
+        (found.button.left + found.button.right) / 2,
+        (found.button.top + found.button.bottom) / 2,
+      );
+      await waitFor('the note editor', () =>
+        page.evaluate(() => document.activeElement?.getAttribute('data-whosaid') === 'notes'),
+      );
+      await page.keyboard.press('Escape');
+      await page.mouse.click(3, 790);
+    }
     await chromium.context.unroute(url);
     await page.close();
   });

@@ -119,6 +119,39 @@ describe('noteButtonPlace', () => {
     expect(noteButtonPlace(at, view)).toEqual({ left: 36, top: 297 });
   });
 
+  test('mid-paragraph on a full-width page: after the words of the nearest line that ends short, over no words', () => {
+    const full = { ...column, left: 8, right: 1192 };
+    const lines = [
+      line(252, 8, 600), // the paragraph above ends short
+      line(276, 8, 1190),
+      line(300, 8, 1190),
+      line(324, 8, 1190),
+      line(348, 8, 1190),
+      line(372, 8, 500), // the selection's paragraph ends
+    ];
+    const sel = line(300, 400, 700);
+    const at = { first: sel, last: sel, column: full, lineEnd: 1190, words: lines };
+    // (just above would cover the line before; just below, the line after)
+    expect(noteButtonPlace(at, view)).toEqual({ left: 608, top: 249 });
+    // (the nearer of two short lines)
+    const nearer = [...lines.slice(1, 4), line(348, 8, 500)];
+    expect(noteButtonPlace({ ...at, words: nearer }, view)).toEqual({ left: 508, top: 345 });
+  });
+
+  test("measured words that leave a place free change nothing; a line box's blank edges may be grazed", () => {
+    const at = { first: line(300, 400, 900), last: line(324, 200, 480), column };
+    expect(noteButtonPlace({ ...at, words: [at.first, at.last] }, view)).toEqual({
+      left: 908,
+      top: 321,
+    });
+    // (the line above ends before the selection starts: just above it is blank)
+    const full = { ...column, left: 8, right: 1192 };
+    const first = line(300, 700, 1190);
+    const words = [line(274, 8, 640), first, line(324, 8, 1190)];
+    const mid = { first, last: line(324, 8, 1190), column: full, lineEnd: 1190, words };
+    expect(noteButtonPlace(mid, view)).toEqual({ left: 700, top: 270 });
+  });
+
   test('no margin and no room above (the top of the window): below, kept in the window', () => {
     const narrow = { width: 360, height: 640 };
     const wide = { ...column, left: 0, right: 360 };

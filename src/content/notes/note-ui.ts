@@ -37,10 +37,41 @@ export interface SelectionBoxes {
    * (the end of a paragraph leaves the rest of its last line blank). Unknown: the column's edge.
    */
   lineEnd?: number;
+  /**
+   * The line boxes of the words around the selection (its own paragraph and the ones beside it),
+   * when measured: a place for the button is taken only if it covers none of them.
+   */
+  words?: readonly Box[];
 }
 
 /** The Note button's room on screen, a little over its size (an icon and "Note"). */
 const BUTTON = { width: 76, height: 26 };
+
+/** Whether two boxes overlap (touching edges do not). */
+const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Pixels at the top and bottom of a line box that hold no ink (leading, the ascent's room). */
+const GRAZE = 3;
+
+/** A line box without the edges that hold no ink. */
+const inked = (b: Box): Box => ({ ...b, top: b.top + GRAZE, bottom: b.bottom - GRAZE });
+
+/** The lines of `words`: boxes on one line (overlapping in height) merged, top to bottom. */
+function wordLines(words: readonly Box[]): Box[] {
+  const lines: Box[] = [];
+  for (const b of [...words].sort((x, y) => x.top - y.top)) {
+    const line = lines.find((l) => b.top < l.bottom - 1 && b.bottom > l.top + 1);
+    if (line === undefined) lines.push({ ...b });
+    else {
+      line.left = Math.min(line.left, b.left);
+      line.right = Math.max(line.right, b.right);
+      line.top = Math.min(line.top, b.top);
+      line.bottom = Math.max(line.bottom, b.bottom);
+    }
+  }
+  return lines;
+}
 
 /**
  * Where the Note button goes by a selection (viewport coordinates), over no words when there is
@@ -50,29 +81,58 @@ const BUTTON = { width: 76, height: 26 };
  * beside its first line; else just above its first line; else (at the top of the window) below
  * its last. Below the selection, where it went first, it covered the next line, the one the
  * reader goes on to; above it, on a full-width page, it covered the start of the line before.
- * Pure.
+ * When the words around the selection were measured (`at.words`), a place that covers any of
+ * them, or the selection, is passed over, and failing all those the button goes after the words
+ * of the nearest line around that ends short (a paragraph's end): in mid-paragraph on a
+ * full-width page, "just above" covered the last words of the paragraph above (Firefox draws
+ * taller line boxes). Pure.
  */
 export function noteButtonPlace(
   at: SelectionBoxes,
   view: { width: number; height: number },
 ): { left: number; top: number } {
-  const { first, last, column } = at;
+  const { first, last, column, words } = at;
   const clampTop = (top: number): number =>
     Math.min(Math.max(8, top), Math.max(8, view.height - BUTTON.height - 8));
   const beside = (line: Box): number => clampTop((line.top + line.bottom - BUTTON.height) / 2);
+  // (a line box's top and bottom edges hold no ink: the button may graze them)
+  const taken = words === undefined ? [] : [...words, first, last].map(inked);
+  const free = (p: { left: number; top: number }): boolean =>
+    words === undefined ||
+    (p.left >= 4 &&
+      p.left + BUTTON.width <= view.width - 4 &&
+      !taken.some((b) =>
+        overlaps(b, { ...p, right: p.left + BUTTON.width, bottom: p.top + BUTTON.height }),
+      ));
   const margin = Math.max(column.right, last.right) + 8;
-  if (margin + BUTTON.width <= view.width - 4) return { left: margin, top: beside(last) };
+  const places: { left: number; top: number }[] = [];
+  if (margin + BUTTON.width <= view.width - 4) places.push({ left: margin, top: beside(last) });
   const lineEnd = Math.max(at.lineEnd ?? column.right, last.right) + 8;
-  if (lineEnd + BUTTON.width <= view.width - 4) return { left: lineEnd, top: beside(last) };
+  if (lineEnd + BUTTON.width <= view.width - 4) places.push({ left: lineEnd, top: beside(last) });
   const leftMargin = column.left - 8 - BUTTON.width;
-  if (leftMargin >= 4) return { left: leftMargin, top: beside(first) };
+  if (leftMargin >= 4) places.push({ left: leftMargin, top: beside(first) });
   const left = Math.min(Math.max(8, first.left), view.width - BUTTON.width - 4);
   const above = first.top - BUTTON.height - 4;
-  if (above >= 8) return { left, top: above };
-  return {
+  if (above >= 8) places.push({ left, top: above });
+  const below = {
     left: Math.min(Math.max(8, last.right - 20), view.width - BUTTON.width - 4),
     top: clampTop(last.bottom + 4),
   };
+  places.push(below);
+  const found = places.find(free);
+  if (found !== undefined) return found;
+  // (after the words of the nearest line around that ends short of the window's edge)
+  const middle = (first.top + last.bottom) / 2;
+  const ends = wordLines(words ?? [])
+    .map((line) => ({ left: line.right + 8, top: beside(line), line }))
+    .filter(free)
+    .sort(
+      (a, b) =>
+        Math.abs((a.line.top + a.line.bottom) / 2 - middle) -
+        Math.abs((b.line.top + b.line.bottom) / 2 - middle),
+    );
+  const end = ends[0];
+  return end ? { left: end.left, top: end.top } : (places[0] ?? below);
 }
 
 export interface EditorOptions {

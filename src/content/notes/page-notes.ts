@@ -24,8 +24,11 @@ import {
   documentUrl,
   isElement,
   listen as on,
+  nextElementSibling,
   parentElement,
+  previousElementSibling,
   selectionOf,
+  textWalker,
 } from '../dom-access';
 import type { TextRangeInit } from '../text-map';
 import { placeNotes, type PlacedNote } from './note-anchors';
@@ -59,7 +62,46 @@ function selectionBoxes(range: Range): SelectionBoxes {
     last,
     column: boxOfRect(block.getBoundingClientRect()),
     lineEnd: lineEnd(range, block, last),
+    words: wordsAround(range, block, first, last),
   };
+}
+
+/** How far above and below a selection the words around it are measured, in pixels. */
+const WORDS_REACH = 160;
+
+/** Text nodes measured for `wordsAround` at most: a huge paragraph is not walked whole. */
+const WORDS_NODES = 600;
+
+/**
+ * The line boxes of the words near a selection (within `WORDS_REACH` of it): those of the blocks
+ * it starts and ends in and of the blocks just before and after, read text node by text node (a
+ * range over whole elements would also give their boxes, margins and all).
+ */
+function wordsAround(range: Range, block: Element, first: Box, last: Box): Box[] {
+  const start = range.startContainer;
+  const startEl = isElement(start) ? start : parentElement(start);
+  const startBlock = (startEl && closest(startEl, TEXT_BLOCK)) ?? block;
+  const blocks = new Set<Element>(
+    [previousElementSibling(startBlock), startBlock, block, nextElementSibling(block)].filter(
+      (b): b is Element => b !== null,
+    ),
+  );
+  const doc = block.ownerDocument;
+  const top = first.top - WORDS_REACH;
+  const bottom = last.bottom + WORDS_REACH;
+  const out: Box[] = [];
+  let nodes = 0;
+  for (const b of blocks) {
+    const walker = textWalker(doc, b);
+    for (let n = walker.nextNode(); n !== null && nodes < WORDS_NODES; n = walker.nextNode()) {
+      nodes++;
+      const r = createRange(doc);
+      r.selectNodeContents(n);
+      for (const rect of Array.from(r.getClientRects()))
+        if (rect.width > 0 && rect.bottom > top && rect.top < bottom) out.push(boxOfRect(rect));
+    }
+  }
+  return out;
 }
 
 /**

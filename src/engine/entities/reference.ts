@@ -17,7 +17,7 @@ import { isSpace } from '../chars';
 import type { Context } from '../context';
 import { isHeadline } from '../context';
 import type { NounPhrase } from '../phrase/noun-phrase';
-import { headClass, isPersonClass } from '../phrase/head-class';
+import { headClass, isPersonClass, type HeadClass } from '../phrase/head-class';
 import { isClientele, kindModifier, namedness } from '../phrase/namedness';
 import { ISSUING, PARTICLES, pastParticiple, phraseStartingAt } from '../phrase/phrase-starting';
 import { isPlaceName } from '../phrase/places';
@@ -82,7 +82,7 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   }
   if (person && nameAppositionEnd(view, np) > 0) return true;
   if (givesName(ctx, np.end)) return true;
-  if (person && POSSESSIVE_PRONOUNS.has(det) && (REPRESENTATIVES.has(head) || AGENTS.has(head))) {
+  if (possessiveSpeaker(ctx, np, cls)) {
     const party = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
     if (party && party.entity.named === true) return 'partial';
     // "Ekberg is keen to return, though his agent told the Post": the person named right
@@ -97,13 +97,7 @@ export function referredNamed(view: ReferenceView, np: NounPhrase): Tracked | Na
   }
   // "Her office said" after Governor Ana Marsh, "his team confirmed" after climber Rasmus Kask: the
   // office or team of a named person speaks for that person
-  if (
-    // ("management", a performer's, is no organisation noun elsewhere: "management style")
-    (cls === 'organisation' || head === 'management') &&
-    (det === 'his' || det === 'her') &&
-    np.head === np.start + 1 &&
-    PERSONAL_OFFICES.has(head)
-  ) {
+  if (personalOffice(ctx, np, cls)) {
     const owner = view.pronoun(np.start, ctx.sentenceOf[np.start]!, POSSESSIVE_PRONOUNS.get(det)!);
     if (owner && owner.entity.named === true) return 'partial';
     // (further back than a pronoun reaches: the story's only named person of that gender, "Her
@@ -326,6 +320,43 @@ const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
 
 /** Bodies that serve one person: `her office`, `his campaign`, `his team`. */
 const PERSONAL_OFFICES: ReadonlySet<string> = new Set(['campaign', 'management', 'office', 'team']);
+
+/** Whether `np` is a person who speaks for whom its possessive pronoun stands for (`his spokesman`, `their lawyers`). */
+function possessiveSpeaker(ctx: Context, np: NounPhrase, cls: HeadClass): boolean {
+  const head = ctx.tokens[np.head]!.lower;
+  return (
+    isPersonClass(cls) &&
+    POSSESSIVE_PRONOUNS.has(ctx.tokens[np.start]!.lower) &&
+    (REPRESENTATIVES.has(head) || AGENTS.has(head))
+  );
+}
+
+/** Whether `np` is the office or team of whom its `his` or `her` stands for (`her office`, `his team`). */
+function personalOffice(ctx: Context, np: NounPhrase, cls: HeadClass): boolean {
+  const head = ctx.tokens[np.head]!.lower;
+  const det = ctx.tokens[np.start]!.lower;
+  return (
+    // ("management", a performer's, is no organisation noun elsewhere: "management style")
+    (cls === 'organisation' || head === 'management') &&
+    (det === 'his' || det === 'her') &&
+    np.head === np.start + 1 &&
+    PERSONAL_OFFICES.has(head)
+  );
+}
+
+/**
+ * The named person or body whom a possessive pronoun opening `np` stands for, when `np` speaks
+ * for them (`his spokesman`, `her lawyer`, `her office` after Governor Ana Marsh), by the pronoun
+ * look-up `referredNamed` made it partly named by; null otherwise. The ledgers list it there.
+ */
+export function possessiveParty(view: ReferenceView, np: NounPhrase): Tracked | null {
+  const { ctx } = view;
+  const cls = headClass(ctx, np.head);
+  if (!possessiveSpeaker(ctx, np, cls) && !personalOffice(ctx, np, cls)) return null;
+  const as = POSSESSIVE_PRONOUNS.get(ctx.tokens[np.start]!.lower)!;
+  const party = view.pronoun(np.start, ctx.sentenceOf[np.start]!, as);
+  return party && party.entity.named === true ? party : null;
+}
 
 /**
  * Those besides lawyers and spokespeople who act for a person in an official role (decision 67 of

@@ -198,6 +198,14 @@ export class Registry {
     this.issuers.push([doc, name, by]);
   }
 
+  /** Speakers and offices and the named party a possessive says they speak for. */
+  private readonly owners: [SourceEntity, Tracked][] = [];
+
+  /** Records that `speaker` speaks for `party` (`his spokesman`: `possessiveParty`). */
+  noteOwner(speaker: SourceEntity, party: Tracked): void {
+    this.owners.push([speaker, party]);
+  }
+
   /** Joint sources and the entities of the people or bodies they join. */
   private readonly joints: [SourceEntity, readonly Tracked[]][] = [];
 
@@ -208,8 +216,8 @@ export class Registry {
 
   /**
    * Numbers the entities that count `e1`, `e2`, ... in order of creation, after merges; then
-   * gives each document its issuer, by the final id of the issuer's entity, and each joint source
-   * its members (those not merged away since: a joint source of fewer than two has none).
+   * gives each document its issuer, by the final id of the issuer's entity, each speaker the party
+   * a possessive says they speak for, and each joint source its members (those not merged away since: a joint source of fewer than two has none).
    */
   renumber(): void {
     if (this.anyMerged) {
@@ -218,6 +226,8 @@ export class Registry {
     }
     for (const [doc, name, by] of this.issuers)
       doc.issuer = by && !by.merged ? { name, id: by.entity.id } : { name };
+    for (const [speaker, { entity, merged }] of this.owners)
+      speaker.owner = merged ? { name: entity.name } : { name: entity.name, id: entity.id };
     for (const [joint, members] of this.joints) {
       const kept = members.filter((t) => !t.merged);
       if (kept.length < 2) continue;

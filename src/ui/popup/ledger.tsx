@@ -139,6 +139,10 @@ function Entry({
           {under && (
             <span class="source__tag"> · {GROUP_WORDS[entry.group].title.toLowerCase()}</span>
           )}
+          {/* ("his spokesman": whose, when that person backs no claim to list them under) */}
+          {entry.speaksFor !== undefined && (
+            <span class="source__tag"> · for {entry.speaksFor}</span>
+          )}
           {entry.mentions.length > 0 && (
             <span class="source__mentions muted"> also “{entry.mentions.join('”, “')}”</span>
           )}
@@ -174,7 +178,7 @@ function Entry({
       {people.length > 0 && (
         <div class="people">
           <p class="people__title muted" id={`people-${key}`}>
-            Its people
+            Their people
           </p>
           <ul class="sources" aria-labelledby={`people-${key}`}>
             {people.map((p) => (

@@ -774,7 +774,7 @@ describe('popup: sources, corrections, languages', () => {
       (e) => e.querySelector('.source__text')?.textContent === 'Talvik Foods',
     ) as HTMLElement;
     const people = row.querySelector('.people') as HTMLElement;
-    expect(people.querySelector('.people__title')?.textContent).toBe('Its people');
+    expect(people.querySelector('.people__title')?.textContent).toBe('Their people');
     expect(people.querySelector('[data-testid="ledger-source"]')?.textContent).toBe(
       'A Talvik Foods spokeswoman · partly named',
     );
@@ -783,6 +783,29 @@ describe('popup: sources, corrections, languages', () => {
     expect(titles[0]).toBe('2 sources · 5 claims');
     // (the share counts the spokeswoman's claim as partly named, as before)
     expect(text('ledger-share')).toMatch(/^44% of 9 claims name their source; 1 more names only/);
+  });
+
+  test('a spokesman of a person who backs no claim says whose he is', async () => {
+    const spokesman: LedgerEntry = {
+      id: 'partial:entity:e6',
+      name: 'his spokesman',
+      group: 'partial',
+      mentions: [],
+      claims: [{ cue: 'said', snippet: 'Dara Quell returned on Monday, his spokesman said.' }],
+      speaksFor: 'Dara Quell',
+    };
+    const ledger: PageLedger = {
+      ...LEDGER,
+      attributions: 9,
+      claims: { ...LEDGER.claims, partial: 1 },
+      entries: [...LEDGER.entries.slice(0, -1), spokesman, ...LEDGER.entries.slice(-1)],
+    };
+    const { env } = fakeEnv(withLedger({ 'tab.ledger': () => ok(ledger) }));
+    await mount(env);
+    const row = [...t.root.querySelectorAll('[data-testid="ledger-source"]')].find((e) =>
+      e.textContent?.startsWith('his spokesman'),
+    );
+    expect(row?.textContent).toBe('his spokesman · for Dara Quell');
   });
 
   test('a group counts claims as its rows do (cues of one sentence are one claim)', async () => {

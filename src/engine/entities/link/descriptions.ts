@@ -29,6 +29,7 @@ import {
   issuerNamed,
   placedOwned,
   placingApposition,
+  possessiveParty,
   referredNamed,
   relatedBodyOnly,
 } from '../reference';
@@ -337,12 +338,16 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     const same = st.registry.byText(key);
     if (same) return same;
   }
+  // ("his spokesman", "her office": the named party they speak for, looked up before this entity
+  // is made, as `referredNamed` looked it up)
+  const party = named === 'partial' ? possessiveParty(referenceView(st), np) : null;
   const digits = digitNamedBody(ctx, np);
   const type = digits ? 'organisation' : typeOf(cls, head, np.head === np.start ? '' : det);
   // ("data analysis firm 1010data" is listed as 1010data: the words before are what it is)
   const text = digits ? digitName(ctx, np) : phraseText(ctx, np);
   const t = st.registry.create(text, named, type, at, { head });
   st.described = t;
+  if (party) st.registry.noteOwner(t.entity, party);
   if (type === 'document' && named !== false) {
     const issuer = issuerInPhrase(st, np);
     if (issuer) st.registry.noteIssuer(t.entity, issuer.name, issuer.by);
