@@ -96,6 +96,14 @@
  * scripts/bench-ab.ts --pages 0.986 of main's, within the noise, as a steady pass meets no new
  * word).
  *
+ * Session 49 read the first passes instead of the steady one (the pages' engine in the background
+ * meets each article once): over the 34 articles joined, three passes under callgrind were 55% V8's
+ * TurboFan compiling and 4% optimised engine code, and a page's first run after a warm-up of every
+ * other article twice cost as much as after the sample alone (scripts/probe-first-sight.ts). A
+ * profile of a cold pass charged word-bits.ts's first-sight probes 8.7% of it; one merged Map per
+ * table in their place counted more instructions, not fewer (the articles 2,899M -> 2,905M): in
+ * cold code a sampled self time is not a cost. Not kept (docs/adr/0007, session 49).
+ *
  * Options:
  *   --prose MB     analyse MB MiB of generated prose instead of the saved pages
  *   --reps N       passes over the texts while sampling (default 3)
