@@ -45,7 +45,7 @@ import { complementAfterThat, SUBJECT_PRONOUNS } from './clause-follows';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import { raisedByThing } from './expression-cue';
-import { questionTopic, stalledTalks, talkParty, talkTopic } from './talk-topic';
+import { questionTopic, stalledTalks, talkParty, talkPurpose, talkTopic } from './talk-topic';
 import { groupStart } from './verb-group';
 
 /** A cue noun with a clause or possessor attached: `the Spirits' claims that`, `its own estimates`. */
@@ -58,7 +58,7 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   if (TALK_NOUNS.has(t.lower)) {
     // ("talks over pay broke down": the talks are the event that fails, optional at most)
     if (stalledTalks(ctx, s, i)) return null;
-    if (talkTopic(ctx, s, i)) {
+    if (talkTopic(ctx, s, i) || talkPurpose(ctx, s, i)) {
       const party = talkParty(ctx, s, i);
       return nounCueAt(i, 'neutral', sourceOf(party), pronounOf(party));
     }
