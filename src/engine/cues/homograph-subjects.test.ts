@@ -72,3 +72,19 @@ describe("a comparison's standard is what its subject says (decision 365)", () =
     expect(spans(text, 'attribution')).toContain(cue);
   });
 });
+
+describe('a present verb coordinated after the content of a first (decision 64)', () => {
+  test.each([
+    ['The trust says waiting times have fallen and blames the winter for the rise.', 'blames'],
+    ['She says the fee is legal and disputes the figures in the audit.', 'disputes'],
+  ])('%s', (text, cue) => {
+    expect(spans(text, 'attribution')).toContain(cue);
+  });
+
+  test.each([['Bridge tolls and disputes over parking fill the agenda.', 'disputes']])(
+    'not plural nouns: %s',
+    (text, cue) => {
+      expect(spans(text, 'attribution')).not.toContain(cue);
+    },
+  );
+});

@@ -543,6 +543,10 @@ function homographNoun(at: At): boolean {
     documentBefore(ctx, s, i, third)
   )
     ok = true;
+  // "It says leakage has fallen and blames old mains", "He says funding is short and disputes the
+  // figures": a second present verb coordinated after the content of a first (decision 64)
+  if (!ok && third && p.lower === 'and' && objectOpens(n) && presentCueBefore(ctx, s, i - 1))
+    ok = true;
   // "some fear the true number is higher", "many blame a seed treatment": a quantifier that
   // stands alone for people, opening its clause, is the subject of a base form after it
   if (!ok && !third && loneQuantifierSubject(ctx, s, i)) ok = true;
@@ -599,6 +603,24 @@ function loneQuantifierSubject(ctx: Context, s: Sentence, i: number): boolean {
   const b = toks[i - 2];
   const opens = i - 1 === s.first || (!!b && (isPunct(b, ',') || CLAUSE_JOINS.has(b.lower)));
   return opens && objectOpens(toks[i + 1]);
+}
+
+/**
+ * Whether a present-tense reporting verb that is no noun opens the sentence's first clause before
+ * `end`, right after its subject: "It says", "The council argues" (not "the claims", "reports").
+ */
+function presentCueBefore(ctx: Context, s: Sentence, end: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = s.first + 1; k < end && k <= s.first + 6; k++) {
+    const t = toks[k]!;
+    if (isPunct(t)) return false;
+    if ((t.f & F.REPORT) === 0) continue;
+    const v = reportingVerb(t);
+    if (!v?.forms.has('third') || NOUN_HOMOGRAPHS.has(v.lemma) || !/s$/.test(t.lower)) continue;
+    const b = toks[k - 1]!;
+    return isPronoun(b) || ctx.name[k - 1] === 1 || isContent(b);
+  }
+  return false;
 }
 
 /** Conjunctions that open a clause: `and`, `but`, `while`. */
