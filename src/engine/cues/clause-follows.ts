@@ -38,10 +38,37 @@ export const SUBJECT_PRONOUNS = ruleWords('subjectPronouns');
 /** Words that open a quantity: `up to 14 percent`, `nearly half`. */
 const QUANTITY_LEADS = ruleWords('quantityLeads');
 
+/**
+ * Whether the verb at `i` and its subject are the standard of a comparison: "not as large as
+ * founders claim", "higher than analysts estimate", "more costly than the council admits"
+ * (decision 365's comparative "than the bank thinks"): the compared content comes before. Not
+ * "such as", "as well as" or "known as" + a name.
+ */
+function comparisonStandard(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  let k = i - 1;
+  while (k > s.first && k >= i - 5 && (isContent(toks[k]) || isDet(toks[k]) || ctx.name[k])) k--;
+  const w = toks[k]?.lower;
+  const b = toks[k - 1];
+  if (k === i - 1 || k - 1 <= s.first || !b || !isWord(b) || isVerbLike(b) || isPrep(b))
+    return false;
+  if (w === 'than' && b.lower !== 'rather' && b.lower !== 'other')
+    return (
+      /[a-z]er$/.test(b.lower) ||
+      COMPARATIVE_DEGREES.has(b.lower) ||
+      COMPARATIVE_DEGREES.has(toks[k - 2]?.lower ?? '')
+    );
+  return w === 'as' && toks[k - 2]?.lower === 'as' && b.lower !== 'well' && b.lower !== 'soon';
+}
+
+/** Words that make a comparative: `more` (costly), `less`, `fewer`. */
+const COMPARATIVE_DEGREES: ReadonlySet<string> = new Set(['fewer', 'less', 'more']);
+
 /** `, records show.`: the verb and its subject follow a comma or a closing quote. */
 export function parenthetical(ctx: Context, s: Sentence, i: number): boolean {
   const toks = ctx.tokens;
   if (documentTag(ctx, s, i)) return true;
+  if (comparisonStandard(ctx, s, i)) return true;
   for (let k = i - 1; k >= s.first && k >= i - 8; k--) {
     const t = toks[k]!;
     // ", with most investors waiting for the jobs report.": a phrase, not subject and verb

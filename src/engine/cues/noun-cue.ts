@@ -45,7 +45,7 @@ import { complementAfterThat, SUBJECT_PRONOUNS } from './clause-follows';
 import type { Cue } from './cue';
 import { pronounOf, sourceOf } from './cue';
 import { raisedByThing } from './expression-cue';
-import { questionTopic, stalledTalks, talkParty, talkTopic } from './talk-topic';
+import { questionTopic, stalledTalks, talkParty, talkPurpose, talkTopic } from './talk-topic';
 import { groupStart } from './verb-group';
 
 /** A cue noun with a clause or possessor attached: `the Spirits' claims that`, `its own estimates`. */
@@ -58,7 +58,7 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
   if (TALK_NOUNS.has(t.lower)) {
     // ("talks over pay broke down": the talks are the event that fails, optional at most)
     if (stalledTalks(ctx, s, i)) return null;
-    if (talkTopic(ctx, s, i)) {
+    if (talkTopic(ctx, s, i) || talkPurpose(ctx, s, i)) {
       const party = talkParty(ctx, s, i);
       return nounCueAt(i, 'neutral', sourceOf(party), pronounOf(party));
     }
@@ -219,6 +219,10 @@ export function nounCue(ctx: Context, s: Sentence, i: number): Cue | null | unde
       }
     }
   }
+  // "rejected any suggestion of impropriety", "denies the suggestion of a cover-up": a
+  // suggestion its subject waves away, its content after `of` (decision 148's dismissal of a
+  // stated claim; not "at the suggestion of his lawyer", "a suggestion of a smile")
+  if (!ok && n?.lower === 'of' && SUGGESTIONS.has(t.lower) && dismissedNoun(ctx, s, i)) ok = true;
   // "warnings from engineers", "over the objections of two members": a noun whose `from` (or,
   // for objections, `of`) names who gave it; only an actor does ("warnings of flooding" and
   // "warnings about the hinge" are their content, no cue)
@@ -995,6 +999,21 @@ function judgedFor(t: Token, n: Token): boolean {
 
 /** Cue nouns that take content or a source after a preposition: `criticism of`, `praise from`. */
 const CONTENT_NOUNS = ruleWords('contentNouns');
+
+/** `suggestion`, `suggestions`: what one rejects "any suggestion of". */
+const SUGGESTIONS: ReadonlySet<string> = new Set(['suggestion', 'suggestions']);
+
+/** Forms of the verbs that wave a claim away: `rejects`, `denied`, `dismissing`, `refute`. */
+const DISMISSALS: ReadonlySet<string> = new Set(
+  ['deny', 'dismiss', 'rebut', 'refute', 'reject'].flatMap((v) => [...inflect(v).keys()]),
+);
+
+/** Whether the noun at `i` is the object of a dismissal, past its determiner: `rejects any`. */
+function dismissedNoun(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  const k = isDet(toks[i - 1]) ? i - 2 : i - 1;
+  return k >= s.first && DISMISSALS.has(toks[k]!.lower);
+}
 
 /**
  * Whether the worry noun at `i` (its topic ending at `end`) is the object or the passive subject

@@ -42,11 +42,28 @@ describe('talks with a stated topic (points 195 and 209)', () => {
   });
 });
 
+describe('talks held with a purpose are talks with a topic (points 223 and 365)', () => {
+  test.each([
+    ['The union is in talks to buy the building.', 'The union'],
+    ['Brackwater Mills in advanced talks to sell its flour arm', 'Brackwater Mills'],
+    ['The carrier is understood to be in early talks with two funds to raise cash.', 'The carrier'],
+  ])('%s', (text, source) => {
+    expect(spans(text, 'attribution')).toContain('talks');
+    expect(sourceText(text, 'talks')).toBe(source);
+  });
+
+  test.each([
+    'The union sought talks to end the row.',
+    'Both sides called for talks to settle the dispute.',
+  ])('not talks only sought: %s', (text) => {
+    expect(spans(text, 'attribution')).not.toContain('talks');
+  });
+});
+
 describe('talks with no topic, over a stretch of time, or only sought', () => {
   test.each([
     'The talks over the weekend went well.',
     'Talks over two days ended without a deal.',
-    'The union is in talks to buy the building.',
     'Talks collapsed on Monday.',
     'The two clubs held talks with each other on Friday.',
     'The union would seek talks with the owners over redundancy terms.',

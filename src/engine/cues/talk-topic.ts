@@ -8,7 +8,7 @@
  * deepens"), besides a line of seats or a run of wins.
  */
 import type { Context } from '../context';
-import { isAux, isDet, isPunct, isTimeWord, isWord } from '../context';
+import { isAux, isDet, isPronoun, isPunct, isTimeWord, isWord } from '../context';
 import { F, inflect, ruleWords } from '../lexicon';
 import { phraseEndingAt } from '../phrase/phrase-ending';
 import { phraseStartingAt } from '../phrase/phrase-starting';
@@ -30,6 +30,23 @@ export function talkTopic(ctx: Context, s: Sentence, i: number): boolean {
   const topic = phraseStartingAt(ctx, at + 1, s.last);
   // "talks over the weekend", "a debate over two days": a stretch of time, not a topic
   return topic !== null && !timeSpan(toks[topic.head]);
+}
+
+/**
+ * Whether the talks at `i` are held, with their purpose after them: "is in talks to buy a rival",
+ * "Halvern Foods in advanced talks to sell its resorts", "in talks with two funds to raise new
+ * money" (points 223 and 365: talks with a purpose are talks with a stated topic, required). The
+ * party must be in them (`in` before the noun, so `talkParty` finds it): "talks to avert a strike
+ * broke down" are the event, and "sought talks to end the row" only asked for.
+ */
+export function talkPurpose(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  if (partyIn(ctx, s, i) < 0) return false;
+  const at = afterPartner(ctx, s, i + 1);
+  if (toks[at]?.lower !== 'to' || at + 1 >= s.last) return false;
+  const v = toks[at + 1]!;
+  // a verb's base form: not "in talks to the end", "talks to Kestrel", "talks to 2027"
+  return isWord(v) && !v.cap && !isDet(v) && !isPronoun(v) && (v.f & (F.PREP | F.TIME)) === 0;
 }
 
 /**

@@ -486,7 +486,10 @@ function homographNoun(at: At): boolean {
     isContent(p) &&
     !actor &&
     pp &&
-    (isDet(pp) || isPrep(pp) || pp.kind === 'pos' || isQuant(pp))
+    (isDet(pp) || isPrep(pp) || pp.kind === 'pos' || isQuant(pp)) &&
+    // ("each side blames the other", "every party claims": a determiner of one thing takes no
+    // plural compound, so the -s form after its noun is the verb)
+    !SINGLE_DETERMINERS.has(pp.lower)
   )
     ok = false;
   // "Officials monitor weather forecasts closely": two content words before make a compound
@@ -540,6 +543,24 @@ function homographNoun(at: At): boolean {
     documentBefore(ctx, s, i, third)
   )
     ok = true;
+  // "It says leakage has fallen and blames old mains", "He says funding is short and disputes the
+  // figures": a second present verb coordinated after the content of a first (decision 64)
+  if (!ok && third && p.lower === 'and' && objectOpens(n) && presentCueBefore(ctx, s, i - 1))
+    ok = true;
+  // "some fear the true number is higher", "many blame a seed treatment": a quantifier that
+  // stands alone for people, opening its clause, is the subject of a base form after it
+  if (!ok && !third && loneQuantifierSubject(ctx, s, i)) ok = true;
+  // "A reader asks whether", "Some on the mainland question whether": a noun takes no
+  // question clause, so before one the word is a verb (after a noun that is no verb itself)
+  if (
+    !ok &&
+    n &&
+    WH_COMPLEMENTS.has(n.lower) &&
+    isContent(p) &&
+    !isVerbLike(p) &&
+    (p.f & F.REPORT) === 0
+  )
+    ok = true;
   if (!ok) return true;
   // ("the logs show at least 14"; not "failing to report about $3 million", an infinitive)
   if (n && isPrep(n) && n.lower !== 'to' && (p.lower === 'to' || !quantityOpens(ctx, i + 1)))
@@ -547,6 +568,9 @@ function homographNoun(at: At): boolean {
   // a verb needs a complement; "trading posts," and "a United Nations post." are nouns,
   // unless parenthetical: ", records show.", or its object is a relative `which` before a name:
   // "a charge, which Halden disputes."
+  // ('the four "strongly dispute" the allegations': the verb's own words quoted, its object after
+  // the quotation)
+  if (n && isQuote(n) && !isOpenQuote(n) && objectOpens(ctx.tokens[i + 2])) return false;
   if (!n || (isPunct(n) && n.lower !== ':') || (isQuote(n) && !isOpenQuote(n)))
     return (
       !parenthetical(ctx, s, i) &&
@@ -555,6 +579,61 @@ function homographNoun(at: At): boolean {
       !claimAnswered(ctx, s, i)
     );
   return false;
+}
+
+/** Determiners of one thing: `each` (side), `every` (party), `either`, `neither`. */
+const SINGLE_DETERMINERS: ReadonlySet<string> = new Set(['each', 'either', 'every', 'neither']);
+
+/** Words that open a question clause, which only a verb takes: `asks whether`, `question how`. */
+const WH_COMPLEMENTS: ReadonlySet<string> = new Set(['how', 'whether', 'why']);
+
+/** Quantifiers that stand alone for people: `some`, `many`, `others`. */
+const QUANTIFIER_PEOPLE = ruleWords('quantifierPeople');
+
+/**
+ * Whether a quantifier standing alone for people opens the clause of the base form at `i`: "...,
+ * and some fear the true number is higher", "Many blame the heat", "while others claim". Not a
+ * quantifier of a noun ("There is some fear that", "raised some question"): the word before it
+ * must open a clause, and an object must follow the verb.
+ */
+function loneQuantifierSubject(ctx: Context, s: Sentence, i: number): boolean {
+  const toks = ctx.tokens;
+  const q = toks[i - 1];
+  if (!q || q.lower === 'one' || !QUANTIFIER_PEOPLE.has(q.lower)) return false;
+  const b = toks[i - 2];
+  const opens = i - 1 === s.first || (!!b && (isPunct(b, ',') || CLAUSE_JOINS.has(b.lower)));
+  return opens && objectOpens(toks[i + 1]);
+}
+
+/**
+ * Whether a present-tense reporting verb that is no noun opens the sentence's first clause before
+ * `end`, right after its subject: "It says", "The council argues" (not "the claims", "reports").
+ */
+function presentCueBefore(ctx: Context, s: Sentence, end: number): boolean {
+  const toks = ctx.tokens;
+  for (let k = s.first + 1; k < end && k <= s.first + 6; k++) {
+    const t = toks[k]!;
+    if (isPunct(t)) return false;
+    if ((t.f & F.REPORT) === 0) continue;
+    const v = reportingVerb(t);
+    if (!v?.forms.has('third') || NOUN_HOMOGRAPHS.has(v.lemma) || !/s$/.test(t.lower)) continue;
+    const b = toks[k - 1]!;
+    return isPronoun(b) || ctx.name[k - 1] === 1 || isContent(b);
+  }
+  return false;
+}
+
+/** Conjunctions that open a clause: `and`, `but`, `while`. */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but', 'though', 'while', 'whereas']);
+
+/** Whether `t` opens a verb's object or clause: a determiner, a pronoun, `that`, a content word. */
+function objectOpens(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.kind === 'word' &&
+    !isPrep(t) &&
+    (isDet(t) || isPronoun(t) || isContent(t) || t.lower === 'that')
+  );
 }
 
 /**

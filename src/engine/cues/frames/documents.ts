@@ -61,9 +61,20 @@ export function thingBeforeIng(ctx: Context, s: Sentence, v: Verb): boolean {
  */
 export function documentSubject(ctx: Context, s: Sentence, v: Verb): boolean {
   if (v.passive) return false;
+  // "commits members to raise spending": a document binds someone it names, not "remained
+  // committed to the auction", a stance
+  if (v.lemma === 'commit' && !objectBeforeTo(ctx, v)) return false;
   const subject = subjectOf(ctx, s, v);
   if (!subject || isPronounSubject(subject)) return false;
   return DOCUMENT_NOUNS.has(ctx.tokens[subject.np.head]!.lower);
+}
+
+/** Whether an object stands between verb `v` and its `to`: "commits the eleven states to". */
+function objectBeforeTo(ctx: Context, v: Verb): boolean {
+  const toks = ctx.tokens;
+  for (let k = v.end + 1; k < toks.length && k <= v.end + 6; k++)
+    if (toks[k]!.lower === 'to') return toks[v.end]!.lower !== 'to';
+  return false;
 }
 
 /** Verbs of naming, which report only what a document names: `name`, `identify`. */
