@@ -331,7 +331,10 @@ export function buildContext(
     // "TELLY bosses have axed", "TERROR cops raided", "GREEDY thieves": a tabloid opens a story
     // with an ordinary word in capitals before a lowercase person noun (not "NATO officials",
     // "FIFA bosses", "NHS staff": an acronym, which the text also writes inside a sentence)
-    if (acronym && initial && !isTitle && !capSeen(t) && tabloidCapital(text, t, next)) continue;
+    // ("A VICAR who ran off", "A SMUGGLING gang used", "A TRUCKER has been jailed": the same
+    // capitals after the article that opens the story)
+    const opening = initial || (i - 1 === s.first && OPENING_ARTICLES.has(prev?.lower ?? ''));
+    if (acronym && opening && !isTitle && !capSeen(t) && tabloidCapital(text, t, next)) continue;
     // "Lobbyists say", "Economists warned", "Anglers said": a plural person noun starting a
     // sentence; -ers and -ors are also surnames and names (Sanders, Reuters, Connors), so only
     // when the word is never capitalised inside a sentence and a plural verb or `said` follows
@@ -692,6 +695,9 @@ function pluralAcronym(text: string, start: number, end: number): boolean {
   return allCapitals(text, start, end - 1);
 }
 
+/** Articles that open a story before a tabloid's word in capitals: `A VICAR`, `The TOP cop`. */
+const OPENING_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** Endings of English words, by which a word in capitals is no acronym: `TELLY`, `FUMING`. */
 const WORD_ENDING = /(?:[^aeiou]y|ie|er|or|ed|ing|ous|ful|less|ish|ness)$/;
 
@@ -703,8 +709,11 @@ const WORD_ENDING = /(?:[^aeiou]y|ie|er|or|ed|ing|ous|ful|less|ish|ness)$/;
  * `OPEC`, `OFCOM`, `UNICEF`; one too short to say is spelled: `BBC`, `NHS`, `US`).
  */
 function tabloidCapital(text: string, t: Token, next: Token | undefined): boolean {
-  if (!next || next.kind !== 'word' || next.cap || (next.f & F.ACTOR) === 0) return false;
-  if ((next.f & (F.FUNC | F.REPORT | F.AUX)) !== 0) return false;
+  if (!next || next.kind !== 'word' || next.cap) return false;
+  // a person noun after it ("TELLY bosses"), or the word is one itself before a lowercase word
+  // ("A VICAR who", "SPOOKS are probing")
+  const before = (next.f & F.ACTOR) !== 0 && (next.f & (F.FUNC | F.REPORT | F.AUX)) === 0;
+  if (!before && (t.f & F.ACTOR) === 0) return false;
   const lower = t.lower;
   if (lower.length < 4 || !/[aeiou]/.test(lower) || SPOKEN_ACRONYMS.has(lower)) return false;
   if (WORD_ENDING.test(lower)) return true;

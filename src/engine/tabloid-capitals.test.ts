@@ -18,6 +18,16 @@ describe('a tabloid capital opening a story', () => {
     expect(seen(text, 'unnamed').map((u) => u.text)).toContain(group);
   });
 
+  // the same capitals after the article that opens the story, on a person noun's modifier or
+  // on the person noun itself
+  test.each([
+    ['A PLUMBER who fleeced pensioners out of their savings has been jailed.', 'A PLUMBER'],
+    ['A POACHING gang netted salmon worth thousands from the river.', 'A POACHING gang'],
+    ['A CROOKED cop who sold secrets to a gang has been jailed.', 'A CROOKED cop'],
+  ])('after an opening article: %s', (text, group) => {
+    expect(seen(text, 'unnamed').map((u) => u.text)).toContain(group);
+  });
+
   test.each([
     ['CYBER experts said the attack came from abroad.', 'said', 'CYBER experts'],
     ['SOAP bosses said the star had quit.', 'said', 'SOAP bosses'],
@@ -34,6 +44,8 @@ describe('a tabloid capital opening a story', () => {
     'NHS chiefs said the ward would close.',
     'OFSTED inspectors said the school was failing.',
     'CERN scientists said the beam was restored.',
+    'A FIFA official said the final would go ahead.',
+    'An OFCOM spokesman said the complaint was upheld.',
   ])('named: %s', (text) => {
     const c = seen(text, 'attribution').find((x) => x.text === 'said');
     expect(c?.named).not.toBe(false);

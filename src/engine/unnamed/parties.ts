@@ -292,8 +292,32 @@ const TALK_VERBS: ReadonlySet<string> = new Set([
 const TALKER_CLASSES: ReadonlySet<string> = new Set(['role', 'title', 'occupation']);
 
 /**
- * Whether the phrase is the object of `accuse` or `blame`: "have accused militias of", and the
- * accuser's own words for it in quotation marks, "blamed "organised provocateurs" for".
+ * Lemmas of cues that lay a deed at their object: `accuse`, `blame`, and the censures of conduct
+ * ("criticised a county council for delays", "condemned a group over the attacks").
+ */
+const FAULTING: ReadonlySet<string> = new Set([
+  'accuse',
+  'blame',
+  'blast',
+  'censure',
+  'condemn',
+  'criticise',
+  'criticize',
+  'fault',
+  'lambast',
+  'lambaste',
+  'rebuke',
+  'reprimand',
+]);
+
+/** Prepositions of the deed a faulting cue names: `of`, `for`, `over`. */
+const CHARGE_PREPS: ReadonlySet<string> = new Set(['for', 'of', 'over']);
+
+/**
+ * Whether the phrase is the object of a cue that faults it for a deed: "have accused militias
+ * of", "blamed armed groups for", "criticised a county council for", past a post-modifier
+ * ("accused militias loyal to the government of"), and the accuser's own words for it in
+ * quotation marks, "blamed "organised provocateurs" for".
  */
 export function accusedObject(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
@@ -302,13 +326,13 @@ export function accusedObject(ctx: Context, np: NounPhrase): boolean {
   const v = toks[at];
   if (!v || (v.f & F.REPORT) === 0 || ctx.name[at]) return false;
   const lemma = REPORTING_VERBS.get(v.lower)?.lemma;
-  if (lemma !== 'accuse' && lemma !== 'blame') return false;
+  if (lemma === undefined || !FAULTING.has(lemma)) return false;
   // (not a bloc of countries: "accused wealthy nations of hiding behind brackets")
   if ((moreListsOf(toks[np.head]) & IN_COUNTRY_CLASSES) !== 0) return false;
   // (with what it is for: "of carrying out", "for the attack", or a relative clause about it)
-  const after = toks[close >= 0 ? close + 1 : np.coreEnd]?.lower;
-  const end = toks[np.end]?.lower;
-  return after === 'of' || after === 'for' || end === 'that' || end === 'who';
+  const after = toks[close >= 0 ? close + 1 : np.coreEnd]?.lower ?? '';
+  const end = toks[np.end]?.lower ?? '';
+  return CHARGE_PREPS.has(after) || CHARGE_PREPS.has(end) || end === 'that' || end === 'who';
 }
 
 /**

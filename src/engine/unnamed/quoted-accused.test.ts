@@ -36,3 +36,28 @@ describe('a quoted object of accuse or blame', () => {
     expect(found(text)).not.toContain(word);
   });
 });
+
+// A censure of a body's or a person's conduct lays the deed at its object as accusing does
+// ("criticised a county council for delays").
+describe('the object of a censure for a deed', () => {
+  test.each([
+    [
+      'An ombudsman has criticised a housing association for ignoring damp complaints.',
+      'a housing association',
+    ],
+    ['The tribunal condemned a security firm over the treatment of detainees.', 'a security firm'],
+    ['The judge rebuked two officers for losing the evidence bags.', 'two officers'],
+  ])('%s', (text, want) => {
+    expect(found(text)).toContain(want);
+  });
+
+  test.each([
+    // no deed: a censure of a thing, or with nothing it is for
+    ['The watchdog criticised a plan for the bypass.', 'a plan'],
+    ['The ombudsman criticised a housing trust and said nothing more.', 'a housing trust'],
+    // praise is no fault
+    ['The mayor praised a housing trust for its work with tenants.', 'a housing trust'],
+  ])('not: %s', (text, not) => {
+    expect(found(text)).not.toContain(not);
+  });
+});

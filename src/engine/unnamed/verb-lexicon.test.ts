@@ -36,6 +36,8 @@ describe('a subject of a state, a harm, coming or fleeing, a light verb or an un
     // a bare plural subject of a state verb's past (content-subject.ts's groupSubject)
     ['The storm hit on Monday. Villagers wanted a refund for the trip.', 'Villagers'],
     ['The storm hit on Monday. Tenants had lost their homes.', 'Tenants'],
+    // wearing something is a state, not an act ("wore" is a past of its own: participles.json)
+    ['The trial ran for a year. Volunteers wore heart monitors at night.', 'Volunteers'],
     // a headline's bare participle is a passive
     ['Three Pensioners Suspended From Club', 'Three Pensioners'],
     // a generic present and a modal are no act of the story
