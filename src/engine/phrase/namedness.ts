@@ -29,6 +29,7 @@ import { phraseEndingAt } from './phrase-ending';
 import { ISSUED_BY_NAMED, ISSUING, PARTICLES } from './phrase-starting';
 import { partyBodyEnds, placedByOrigin } from './placed-people';
 import { airForce, nationalService } from './national-service';
+import { nationalBody } from './national-body';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { countryBody } from './country-body';
 import { quotationAround } from '../entities/quoted-speaker';
@@ -329,6 +330,9 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     // "the military": a country's unique institution named by a word that is mostly an adjective
     // (decisions 21 and 62 of the labelled sets)
     if (det.lower === 'the' && (hb & UNIQUE) !== 0) return true;
+    // "the national lobbying register", "the regional tsunami warning centre": a country's or a
+    // region's one body or record of its kind (national-body.ts)
+    if (nationalBody(ctx, np)) return true;
     // ("the air force": the country's one service of two words, as "the navy" is)
     if (det.lower === 'the' && np.head === np.start + 2 && airForce(ctx, np.head)) return true;
     // "the force" after "Harnmouth Police" or "the Kellford Police Service": the police force the
@@ -1323,6 +1327,8 @@ function portfolioMinistry(ctx: Context, k: number, end: number): boolean {
 function issuerNamed(ctx: Context, k: number, end: number): boolean {
   const agent = phraseEndingAt(ctx, end - 1, k, false);
   if (!agent || agent.start !== k || !namedness(ctx, agent)) return false;
+  // ("a report by the national cyber security centre": no name, one centre of its kind)
+  if (nationalBody(ctx, agent)) return true;
   for (let q = k + 1; q <= agent.head; q++) {
     const w = ctx.tokens[q]!;
     if (ctx.name[q] && !isPlaceName(ctx, q)) return true;
