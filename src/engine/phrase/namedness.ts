@@ -438,6 +438,10 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     const ofBody = cls !== 'occupation' || (hb & MEMBER) !== 0;
     for (let k = np.start; k < np.head; k++) {
       const w = toks[k]!;
+      // "A festival insider", "Festival bosses" in a story about the Brightwater Festival: the
+      // event's own word before its people is the one event of that kind in view (points 226 and
+      // 278 of the labelled sets, as "Festival organisers" and "Fair bosses")
+      if (ofBody && namedEventWord(ctx, k)) return 'partial';
       if (ctx.name[k] && !commonInitial(ctx, k)) continue;
       // "a foreign ministry official", "Interior ministry officials": the one ministry of that
       // portfolio in the story's state, as "the Defence Ministry" is (decisions 21, 66 and 84 of
@@ -1565,6 +1569,21 @@ function eventOrganisers(ctx: Context, np: NounPhrase): boolean {
       if (!ctx.name[q] && !(q === np.coreEnd + 1 && toks[q]!.lower === 'the')) return false;
   }
   return eventNamed(ctx);
+}
+
+/**
+ * Whether token `k` is a one-word modifier that is the last word of an event's name in the text
+ * part (`festival` after `the Brightwater Festival`), lowercase or capitalised only as the first
+ * word of its sentence.
+ */
+export function namedEventWord(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  // ("the festival's main stage contractor": a party the event hires, not its people)
+  if (!EVENT_NAMES.has(t.lower) || ctx.name[k - 1] || ctx.name[k + 1]) return false;
+  if (ctx.tokens[k + 1]?.kind === 'pos') return false;
+  if (t.cap && k !== ctx.sentences[ctx.sentenceOf[k]!]!.first) return false;
+  const at = ctx.nameWords.get(t.lower);
+  return at !== undefined && at !== k && !!ctx.name[at - 1] && !ctx.name[at + 1];
 }
 
 /** Whether `w` is an event's word: `race`, `prize`, `meeting`. */
