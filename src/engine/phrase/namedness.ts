@@ -30,6 +30,7 @@ import { ISSUED_BY_NAMED, ISSUING, PARTICLES } from './phrase-starting';
 import { partyBodyEnds, placedByOrigin } from './placed-people';
 import { airForce, nationalService } from './national-service';
 import { nationalBody } from './national-body';
+import { oneMinisterBefore } from './minister-ministry';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { countryBody } from './country-body';
 import { quotationAround } from '../entities/quoted-speaker';
@@ -453,6 +454,15 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
         k > np.start &&
         MINISTRY_PORTFOLIOS.has(toks[k - 1]!.lower) &&
         (SPOKES_HEADS.has(headWord) || MINISTRY_VOICES.has(headWord))
+      )
+        return 'partial';
+      // "One ministry insider" after "Trade Minister Gerald Pike": the one named minister's
+      // ministry (minister-ministry.ts)
+      if (
+        w.lower === 'ministry' &&
+        k === np.head - 1 &&
+        (SPOKES_HEADS.has(headWord) || CLUB_VOICES.has(headWord)) &&
+        oneMinisterBefore(ctx, np.start)
       )
         return 'partial';
       // "a Tellish navy spokeswoman", "an Israeli military official": a country's one service
