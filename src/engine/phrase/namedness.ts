@@ -94,7 +94,7 @@ const MINISTRY_PORTFOLIOS = ruleWords('ministryPortfolios');
 /**
  * Whether the name at token `k` (ending before `end`) is of a place many employers and users
  * share, by the kind word that ends it: `Kelbury International Airport`, `the Dunmarsh
- * racecourse`, `Harwich port`.
+ * racecourse`, `Harwich port`, or the first word of such a name met in full (`Kelbury`).
  */
 function sharedPlaceName(ctx: Context, k: number, end: number): boolean {
   const toks = ctx.tokens;
@@ -102,7 +102,15 @@ function sharedPlaceName(ctx: Context, k: number, end: number): boolean {
   while (q + 1 < end && ctx.name[q + 1]) q++;
   const after = toks[q + 1];
   if (q + 1 < end && after && SHARED_PLACES.has(after.lower)) return true;
-  return SHARED_PLACES.has(toks[q]!.lower);
+  if (SHARED_PLACES.has(toks[q]!.lower)) return true;
+  // "A controller at Corran" after "Corran International Airport": the short form of a shared
+  // place's name the story gave in full
+  if (q !== k || ctx.name[k - 1]) return false;
+  const at = ctx.nameWords.get(toks[k]!.lower);
+  if (at === undefined || at === k || ctx.name[at - 1]) return false;
+  let last = at;
+  while (ctx.name[last + 1]) last++;
+  return SHARED_PLACES.has(toks[last]!.lower);
 }
 
 /** Places many employers and users share: `airport`, `port`, `racecourse`. */
