@@ -30,6 +30,7 @@ import { ISSUED_BY_NAMED, ISSUING, PARTICLES } from './phrase-starting';
 import { partyBodyEnds, placedByOrigin } from './placed-people';
 import { airForce, nationalService } from './national-service';
 import { nationalBody } from './national-body';
+import { namedEarlierMention } from './named-antecedent';
 import { oneMinisterBefore } from './minister-ministry';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
 import { countryBody } from './country-body';
@@ -340,6 +341,9 @@ function namednessOf(ctx: Context, np: NounPhrase): Named {
     // "the military": a country's unique institution named by a word that is mostly an adjective
     // (decisions 21 and 62 of the labelled sets)
     if (det.lower === 'the' && (hb & UNIQUE) !== 0) return true;
+    // "the mission" after "a 40-member mission of the Continental Security Council": a repeat of
+    // a mention a name identified (named-antecedent.ts)
+    if (cls === 'other' && namedEarlierMention(ctx, np)) return true;
     // "the national lobbying register", "the regional tsunami warning centre": a country's or a
     // region's one body or record of its kind (national-body.ts)
     if (nationalBody(ctx, np)) return true;

@@ -49,6 +49,7 @@ import {
 } from './documents';
 import { issuerGiven } from './document-issuer';
 import { copiedDocument } from './copied-document';
+import { creditedReport } from './credited-report';
 import { issuerInPhrase } from './issuer-name';
 import { identified, pendingUnnamed, unnamedBefore } from './headlines';
 import { orgOf, personOf } from './named';
@@ -284,6 +285,10 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     !unnamedBefore(st, head, at) &&
     bodyNamedBefore(st, np.start)
   )
+    named = true;
+  // "In a short report on Sunday, the mission said ... the report noted": the report that named
+  // source was credited in (credited-report.ts)
+  if (named === false && det === 'the' && cls === 'document' && creditedReport(st, np))
     named = true;
   // "The retraction notice says" after "the journal Cellular Rhythms": a notice or correction
   // the story's named journal issued about a paper in it, unless an unnamed one came before
