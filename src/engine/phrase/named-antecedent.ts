@@ -1,12 +1,12 @@
 import type { Context } from '../context';
-import { isContent } from '../context';
+import { isContent, isDet } from '../context';
 import { previousSameWord } from '../same-word';
 import type { NounPhrase } from './noun-phrase';
 import { isPlaceName } from './places';
 
 /**
  * Whether `np`, a bare `the X`, repeats an earlier mention of the same noun that a name
- * identified: a name or its possessive before it (`the Union of Western States' mission`, `the
+ * identified: a name's possessive or a determiner and a name before it (`the Union of Western States' mission`, `the
  * Concord of Nations monitoring mission`) or an `of` + name after it (`a 40-member mission of the
  * Continental Security Council`). The text met it as that body's, though it was no source then,
  * so the repeat is named (decision 15 of the labelled sets: a definite description that refers
@@ -28,6 +28,12 @@ export function namedEarlierMention(ctx: Context, np: NounPhrase): boolean {
   let k = q - 1;
   for (let n = 0; n < 2 && k >= 0 && !ctx.name[k] && toks[k]!.kind !== 'pos'; n++, k--)
     if (!isContent(toks[k]) || toks[k]!.cap) return false;
-  if (toks[k]?.kind === 'pos') k--;
-  return k >= 0 && !!ctx.name[k] && !isPlaceName(ctx, k);
+  const owner = toks[k]?.kind === 'pos';
+  if (owner) k--;
+  if (k < 0 || !ctx.name[k] || isPlaceName(ctx, k)) return false;
+  // (a name's possessive, or a determiner opening the name and the noun as one phrase: "the
+  // Concord of Nations monitoring mission"; not "drove Tom Hale home")
+  if (owner) return true;
+  while (k > 0 && (ctx.name[k - 1] || (toks[k - 1]!.lower === 'of' && ctx.name[k - 2]))) k--;
+  return isDet(toks[k - 1]);
 }
