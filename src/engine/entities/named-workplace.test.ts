@@ -46,3 +46,18 @@ describe('staff at the named workplace', () => {
     expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, false]);
   });
 });
+
+describe("a shared place's short name only places its people", () => {
+  test('a controller at the airport named in full before', () => {
+    const text =
+      'A jet crossed a runway at Farnley International Airport last month. A controller at Farnley, who spoke on condition of anonymity, said the shortage was well known. "Everyone knew," the controller said.';
+    expect(cueSource(text, 'said')?.slice(0, 2)).toEqual(['A controller at Farnley', false]);
+    expect(cueSource(text, 'said', 1)?.slice(0, 2)).toEqual(['the controller', false]);
+  });
+
+  test('a firm named in full before is still a body', () => {
+    const text =
+      'Profits rose at Farnley Holdings last year. An analyst at Farnley said margins were thin.';
+    expect(cueSource(text, 'said')?.slice(0, 2)).toEqual(['An analyst at Farnley', 'partial']);
+  });
+});

@@ -89,7 +89,7 @@ function computePlaceName(ctx: Context, i: number): boolean {
     )
       return false;
   }
-  if (inRun) return true;
+  if (inRun) return !apposedBody(ctx, b);
   // "Middle Eastern investors", "Central Asian diplomats", "Southeast Asian officials": a people's
   // or region's adjective after words of a part of the world is a place qualifier as a whole
   if (b > a && regionQualifier(toks, a, b)) return true;
@@ -97,6 +97,22 @@ function computePlaceName(ctx: Context, i: number): boolean {
   return (
     b > a && (toks[a]!.f & F.PLACE) !== 0 && PLACE_NAMES.has(`${toks[a]!.lower} ${toks[b]!.lower}`)
   );
+}
+
+/**
+ * Whether the name ending at token `b` is followed by an apposition that calls it a body, a
+ * determiner and at most three lowercase words to an organisation noun: "Harbour Light, a
+ * homelessness charity", "Port Ellis, the shipping line" (a place word inside a body's name).
+ */
+function apposedBody(ctx: Context, b: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[b + 1]?.lower !== ',' || !isDet(toks[b + 2])) return false;
+  for (let k = b + 3; k < b + 7; k++) {
+    const w = toks[k];
+    if (!w || w.kind !== 'word' || w.cap || ctx.name[k]) return false;
+    if ((w.f & F.ACTOR) !== 0 && ORG_NOUNS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -12,7 +12,7 @@ import { F, ruleWords } from '../lexicon';
 import { isPlaceName } from '../phrase/places';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass } from '../phrase/head-class';
-import { namedness } from '../phrase/namedness';
+import { namedEventWord, namedness } from '../phrase/namedness';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { wordBits } from '../word-bits';
 import type { Sentence } from '../sentences';
@@ -80,8 +80,12 @@ export function byEntity(
       if ((det & IN_INDEFINITE_ONE) === 0 || !PERSON_CLASSES.has(cls)) return null;
       for (let k = np.start; k < np.end; k++) if (ctx.name[k]) return WHY.partial;
       // or its word for the body: "a council spokesperson" of the council the story names
+      // (or an event's: "a festival insider" of the festival the story names)
       for (let k = np.start + 1; k < np.head; k++)
-        if ((toks[k]!.f & F.ACTOR) !== 0 && headClass(ctx, k) === 'organisation')
+        if (
+          ((toks[k]!.f & F.ACTOR) !== 0 && headClass(ctx, k) === 'organisation') ||
+          namedEventWord(ctx, k)
+        )
           return WHY.partial;
       return null;
     }

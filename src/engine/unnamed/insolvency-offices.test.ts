@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { spans } from '../test-helpers';
+import { cueSource, spans } from '../test-helpers';
 
 // The office-holders of a named insolvency are identified by the body they act for
 // (insolvency-offices.ts); elsewhere the same nouns keep their other senses.
@@ -40,5 +40,30 @@ describe('the administrators of a named insolvency are named', () => {
     ],
   ])('not: %s', (text, word) => {
     expect(spans(text, 'unnamed')).toContain(word);
+  });
+});
+
+describe('as a source, the office of a named insolvency is named too', () => {
+  test.each([
+    [
+      'Brannock Freight went into administration on Monday. The administrators said all 14 depots would keep trading.',
+      'said',
+      'The administrators',
+      'partial',
+    ],
+    [
+      'Brannock Freight went into administration on Monday. About 900 buyers had paid deposits, according to the administrators.',
+      'according to',
+      'the administrators',
+      'partial',
+    ],
+    [
+      'Several builders went into administration this year. The administrators said all depots would keep trading.',
+      'said',
+      'The administrators',
+      false,
+    ],
+  ])('%s', (text, cue, source, named) => {
+    expect(cueSource(text, cue)?.slice(0, 2)).toEqual([source, named]);
   });
 });

@@ -50,6 +50,7 @@ import {
 } from './documents';
 import { issuerGiven } from './document-issuer';
 import { copiedDocument } from './copied-document';
+import { creditedReport } from './credited-report';
 import { issuerInPhrase } from './issuer-name';
 import { identified, pendingUnnamed, unnamedBefore } from './headlines';
 import { orgOf, personOf } from './named';
@@ -285,6 +286,10 @@ export function description(st: LinkState, source: SourcePhrase): Tracked {
     !unnamedBefore(st, head, at) &&
     bodyNamedBefore(st, np.start)
   )
+    named = true;
+  // "In a short report on Sunday, the mission said ... the report noted": the report that named
+  // source was credited in (credited-report.ts)
+  if (named === false && det === 'the' && cls === 'document' && creditedReport(st, np))
     named = true;
   // "The retraction notice says" after "the journal Cellular Rhythms": a notice or correction
   // the story's named journal issued about a paper in it, unless an unnamed one came before
@@ -854,7 +859,8 @@ function latestMatching(
     }
     return null;
   }
-  if (cls === 'document') return st.registry.latestDocument(head) ?? inquiryReported(st, head);
+  if (cls === 'document')
+    return st.registry.latestDocument(head) ?? inquiryReported(st, head) ?? draftOf(st, head);
   // "Both sources", "the people" after "two people familiar with the talks": source nouns
   // refer to the latest unnamed source of their number
   if (GENERIC_SOURCES.has(head)) {
@@ -891,6 +897,24 @@ function inquiryReported(st: LinkState, head: string): Tracked | null {
   }
   return null;
 }
+
+/**
+ * The document a definite `the draft` with no antecedent of its own head refers to: the story's
+ * latest document, when its first mention called it a draft (`a draft inspection report seen by
+ * the Ledger ... The draft, compiled by the Inspectorate,`).
+ */
+function draftOf(st: LinkState, head: string): Tracked | null {
+  if (head !== 'draft') return null;
+  for (let q = st.tracked.length - 1; q >= 0; q--) {
+    const t = st.tracked[q]!;
+    if (t.entity.type !== 'document') continue;
+    return !t.merged && DRAFT_MODIFIER.test(t.entity.name) ? t : null;
+  }
+  return null;
+}
+
+/** A draft's word before other words of a document's phrase: `a draft inspection report`. */
+const DRAFT_MODIFIER = /\bdrafts? [a-z]/i;
 
 /** General words for the document an inquiry or study makes: `the report`. */
 const REPORT_HEADS: ReadonlySet<string> = new Set(['document', 'report']);
