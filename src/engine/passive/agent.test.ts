@@ -30,11 +30,20 @@ describe('a by-phrase of measure is no agent: "was cut by a third"', () => {
     ['The fine was raised by $5,000.', ['was raised']],
     ['The deadline was extended by a month.', ['was extended']],
     ['The launch has been delayed by a year.', ['has been delayed']],
+    // (session 49: a vague count of a unit)
+    ['The audit was delayed by several weeks.', ['was delayed']],
   ])('%s', (text, want) => {
     expect(spans(text, 'agentless')).toEqual(want);
   });
 
   test('people counted after by are an agent', () => {
     expect(spans('The petition was signed by nearly 40 residents.', 'agentless')).toEqual([]);
+  });
+
+  test.each([
+    'The library budget was reduced by 12 percent by the county.',
+    'Ticket prices were raised by a quarter by the new owners.',
+  ])('an agent after the measure is still an agent: %s', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
   });
 });

@@ -223,10 +223,11 @@ export function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
     if (w.lower === 'by') {
       const a = toks[q + 1];
       if (!a) return false;
+      // ("was cut by a third", "was reduced by 14 percent by the ministry": how much, and the
+      // agent may still follow)
+      if (a.kind === 'num' || byMeasure(ctx, q + 1)) continue;
       // ("by some lawmakers": some people, not a measure)
-      if (isTimeWord(a) || a.kind === 'num' || byMeans(ctx, q + 1, s.last)) return false;
-      // ("was cut by a third", "was shortened by almost forty minutes": how much)
-      if (byMeasure(ctx, q + 1)) return false;
+      if (isTimeWord(a) || byMeans(ctx, q + 1, s.last)) return false;
       // ("was hit by ransomware", "were knocked offline by a cyber attack": an attack names the
       // act, not its doers, decision 281; not "was caused by", where the attack is the cause)
       if (byAttack(ctx, q + 1) && toks[k - 1]?.lower !== 'caused') return false;
@@ -330,7 +331,7 @@ const APPROXIMATELY: ReadonlySet<string> = new Set([
   'to',
 ]);
 
-/** Numbers written as words: `two` ... `ninety`, `hundred`. */
+/** Numbers written as words: `two` ... `ninety`, `hundred`, `several`. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'eight',
   'eighty',
@@ -342,6 +343,7 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'nine',
   'ninety',
   'seven',
+  'several',
   'seventy',
   'six',
   'sixty',

@@ -56,6 +56,9 @@ describe('opinion divided, circumstance, likelihood', () => {
   test.each([
     ['The payments were split into sums below the limit.', ['were split']],
     ['The minister was forced out after the vote.', ['was forced']],
+    // (an act of redress that someone demands, not circumstance)
+    ['Last year the councillor was forced to apologise for the post.', ['was forced']],
+    ['The MP was forced to repay 3,000 pounds in expenses.', ['was forced']],
     ['The farm was sold to a developer.', ['was sold']],
     ['The applicants were told to wait.', ['were told']],
   ])('%s', (text, expected) => {

@@ -129,7 +129,8 @@ const OPINION_PREPS: ReadonlySet<string> = new Set(['about', 'on', 'online', 'ov
  * Whether `forced` (or `compelled`) at `k` is circumstance that compels: "some members had been
  * forced to sell breeding stock", "residents were forced from their homes after a fire", "the
  * firm had been forced to sell positions at a discount": the agent a loss, a market or a flood
- * (decision 42). Not "forced out" or "forced into" (an office, a deal), which people do.
+ * (decision 42). Not "forced out" or "forced into" (an office, a deal), which people do, nor an
+ * act of redress ("forced to apologise").
  */
 export function compelled(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
@@ -138,8 +139,31 @@ export function compelled(ctx: Context, k: number): boolean {
   const n = toks[k + 1]?.lower;
   if (n === 'from') return true;
   const v = toks[k + 2];
-  return n === 'to' && isWord(v) && !ctx.name[k + 2] && (v.f & (F.DET | F.PRON)) === 0;
+  return (
+    n === 'to' &&
+    isWord(v) &&
+    !ctx.name[k + 2] &&
+    (v.f & (F.DET | F.PRON)) === 0 &&
+    !REDRESS.has(v.lower)
+  );
 }
+
+/**
+ * Acts of redress that someone demands ("was forced to apologise", "was forced to repay the
+ * money", "forced to say sorry", "forced to resign"): a party or an authority compels them, not
+ * circumstance, and the story leaves it open (the labelled sets' politician forced to apologise).
+ */
+const REDRESS: ReadonlySet<string> = new Set([
+  'apologise',
+  'apologize',
+  'quit',
+  'refund',
+  'repay',
+  'resign',
+  'retract',
+  'say',
+  'step',
+]);
 
 /**
  * Whether `be` at `i` follows `likely to` ("were twice as likely to be prescribed an inhaler",

@@ -12,6 +12,9 @@ describe('a state of mind, not a telling', () => {
     'The pensioners were offended.',
     'The rookies were humbled.',
     'Some of the guests were taken aback.',
+    // (session 49: falling ill, and being drawn into a muddle)
+    'Four walkers have been taken ill after drinking from the stream.',
+    'Dozens of drivers were caught up in the confusion.',
   ])('none in %j', (text) => {
     expect(spans(text, 'agentless')).toEqual([]);
   });

@@ -318,11 +318,13 @@ export const STATE_IDIOMS = new Set([
   'caught out',
   'caught short',
   'caught unawares',
+  'caught up',
   'fed up',
   'priced out',
   'snarled up',
   'sold out',
   'taken aback',
+  'taken ill',
 ]);
 
 /** The participles that start a `STATE_IDIOMS` pair (probed first: no string is built for others). */
