@@ -57,6 +57,7 @@ import {
   PRESENT_BE,
   SPEAKING,
   STATE_IDIOMS,
+  STAYING,
   STATIVE,
   TWO_OBJECT_PARTICIPLES,
   UNDOING_PARTICLES,
@@ -473,9 +474,11 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
           ? i - 2 - quoteBefore
           : i - 1 - quoteBefore;
       const prev = toks[lead]!;
+      // ("Pipeline stays shut", "Road remains closed": a state after a verb of staying)
       const prevNominal =
         prev.kind === 'num' ||
         (isWord(prev) &&
+          !STAYING.has(prev.lower) &&
           (isContent(prev) ||
             /^(?:thousands|hundreds|dozens|two|three|four|five|six|seven|eight|nine|ten)$/.test(
               prev.lower,

@@ -182,6 +182,10 @@ describe('what can be done: a possibility or an instruction to the reader, no ac
     'Claims can be made online until March.',
     'The damage cannot be undone.',
     "The boy can't be named for legal reasons.",
+    // (session 49: a rule or a demand, what ought to happen)
+    'Objections must be lodged within 28 days.',
+    'Campaigners said the sirens should be reinstalled.',
+    'Under the code, ballots must not be photographed.',
   ])('none in %j', (text) => {
     expect(spans(text, 'agentless')).toEqual([]);
   });
@@ -189,6 +193,8 @@ describe('what can be done: a possibility or an instruction to the reader, no ac
   test.each([
     ['The figures could not be verified.', ['could not be verified']],
     ['It can now be revealed that the deal collapsed.', ['It can now be revealed']],
+    ['The families should have been warned.', ['should have been warned']],
+    ['The key must have been copied.', ['must have been copied']],
   ])('the past and the impersonal stay: %s', (text, want) => {
     expect(spans(text, 'agentless')).toEqual(want);
   });

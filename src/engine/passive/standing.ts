@@ -437,7 +437,10 @@ export function kindToBe(ctx: Context, s: Sentence, i: number): boolean {
  * within 30 days", "The damage cannot be undone", "nothing can be done"): what is possible, an
  * instruction to the reader or a generic fact, no act of anyone (decisions 73, 154; "could",
  * the past, still tells of an act: "could not be verified"). Not an impersonal `it` ("It can
- * now be revealed that").
+ * now be revealed that"). So too `must` and `should` right before `be` ("Claims must be lodged
+ * within six months", "donors should be compensated"): a rule or a demand, what ought to
+ * happen, which nobody has done yet (decisions 73's regulatory "must be reviewed" and 108's
+ * hypothetical futures); not "should have been told", a failure.
  */
 export function genericCan(ctx: Context, s: Sentence, i: number): boolean {
   const toks = ctx.tokens;
@@ -448,8 +451,8 @@ export function genericCan(ctx: Context, s: Sentence, i: number): boolean {
   return toks[h - 1]?.lower !== 'it';
 }
 
-/** The forms of `can` before `be`. */
-const CAN: ReadonlySet<string> = new Set(['can', "can't", 'cannot']);
+/** The forms of `can`, `must` and `should` before `be`. */
+const CAN: ReadonlySet<string> = new Set(['can', "can't", 'cannot', 'must', 'should']);
 
 /** Adverbs that name the law, a statute or a contract as what binds: `legally`, `statutorily`. */
 const BY_LAW: ReadonlySet<string> = new Set([

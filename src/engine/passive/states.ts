@@ -685,6 +685,15 @@ export function remainsToBeSeen(ctx: Context, i: number, k: number): boolean {
 /** Forms of `remain`. */
 const REMAIN: ReadonlySet<string> = new Set(['remain', 'remained', 'remaining', 'remains']);
 
+/** Forms of `remain` and `stay`, which make a participle after them a state: `stays shut`. */
+export const STAYING: ReadonlySet<string> = new Set([
+  ...REMAIN,
+  'stay',
+  'stayed',
+  'staying',
+  'stays',
+]);
+
 /**
  * Whether `agreed` at `k`, after `be` at `i`, is people of one mind ("We are agreed on the need
  * for reform", "they were all agreed that it had to stop", "Everyone was agreed"): a state of
