@@ -16,6 +16,7 @@ describe('the present of a rule, a habit or a state', () => {
     'The next review is scheduled for 2031.',
     'The plant is also slated to make a new insulin.',
     'The two cases are not linked.',
+    'The cheese is sold in most supermarkets.',
   ])('none in %j', (text) => {
     expect(spans(text, 'agentless')).toEqual([]);
   });
@@ -27,6 +28,9 @@ describe('the present of a rule, a habit or a state', () => {
     ['The reform is seen as a test of the minister.', ['is seen']],
     ['The engineer is not named in the report.', ['is not named']],
     ['Reporters are barred from the quarantine zone.', ['are barred']],
+    // (a characterisation before `as` + a label)
+    ['Every new tax is billed as a one-off.', ['is billed']],
+    ['The scheme is touted as a cure for congestion.', ['is touted']],
     // with an adverb of frequency, progressive, in the past or the perfect: acts
     ['Mild cases are often missed.', ['are often missed']],
     ['The two women are being questioned at a police station.', ['are being questioned']],

@@ -76,8 +76,9 @@ function presentAct(w: string): boolean {
  * simple present with nothing between but `not` or a standing adverb. Not the reporting,
  * legal, addressing and judging verbs, whose present tells news ("is accused of", "are urged
  * to", "is seen as", "is not named"), not before a `that` clause ("it is agreed that"), not in a
- * headline (whose present narrates: "infections are traced to saline"), and not with an
- * adverb of frequency or manner ("are often missed", "is widely viewed").
+ * headline (whose present narrates: "infections are traced to saline"), not with an adverb of
+ * frequency or manner ("are often missed", "is widely viewed"), and not a characterisation
+ * ("is billed as", "are sold as").
  */
 export function genericPresent(ctx: Context, s: Sentence, i: number, k: number): boolean {
   const toks = ctx.tokens;
@@ -89,8 +90,22 @@ export function genericPresent(ctx: Context, s: Sentence, i: number, k: number):
   const p = toks[k]!.lower;
   if (presentAct(p) && !unlabelled(ctx, k)) return false;
   if (toks[k + 1]?.lower === 'that') return false;
+  // ("each package is billed as the one that bites", "they are sold as something grander": a
+  // characterisation someone keeps making, decision 73)
+  if (toks[k + 1]?.lower === 'as' && CHARACTERISED.has(p)) return false;
   return !isHeadline(ctx, s);
 }
+
+/** Participles that characterise before `as` + a label: `billed as`, `touted as`, `sold as`. */
+const CHARACTERISED: ReadonlySet<string> = new Set([
+  'billed',
+  'hailed',
+  'painted',
+  'pitched',
+  'portrayed',
+  'sold',
+  'touted',
+]);
 
 /**
  * Whether the participle at `k` is a verb of labelling with no label after it: things marked or

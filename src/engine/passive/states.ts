@@ -313,6 +313,7 @@ export const UNDOING_PARTICLES: ReadonlySet<string> = new Set(['apart', 'down'])
 export const STATE_IDIOMS = new Set([
   'booked up',
   'borne out',
+  'braced for',
   'caught napping',
   'caught off',
   'caught out',
@@ -320,6 +321,7 @@ export const STATE_IDIOMS = new Set([
   'caught unawares',
   'caught up',
   'fed up',
+  'priced in',
   'priced out',
   'snarled up',
   'sold out',
