@@ -15,6 +15,10 @@ describe('a by-agent after a chain of phrases or an aside', () => {
   test.each([
     ['The school was closed on Monday after a burst pipe flooded the hall by the gym.', 1],
     ['The road was reopened, as promised, by Friday.', 1],
+    // (session 49: the by-phrase of a sighting's -ing clause is that verb's way out)
+    ['The striker was spotted leaving by a side entrance.', 1],
+    ['The files were checked one by one.', 1],
+    ['The treaty was drafted line by line over a week by the two delegations.', 0],
   ])('a by that is no agent leaves the passive: %s', (text, n) => {
     expect(spans(text, 'agentless')).toHaveLength(n);
   });
