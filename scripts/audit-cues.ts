@@ -173,7 +173,7 @@ function passiveLoss(ctx: Context, span: Span): string {
     ['stative', () => STATIVE_PARTICIPLES.has(p.lower)],
     ['feeling-or-wear', () => feelingOrWear(ctx, k)],
     ['present-standing', () => presentStanding(ctx, i, k)],
-    ['anonymity', () => anonymityFormula(ctx, s, i, p.lower)],
+    ['anonymity', () => anonymityFormula(ctx, s, i, k, p.lower)],
     ['existential', () => existentialInfinitive(ctx, s, i)],
     ['natural-harm', () => naturalHarm(ctx, s, k)],
     ['hit-hard', () => hitHard(ctx, k)],

@@ -111,12 +111,17 @@ describe('the anonymity formula and prefixed participles', () => {
     ['The nurse, who asked not to be named, said the ward was full.'],
     ['One aide, who spoke on condition that he not be identified, described the call.'],
     ['Two staff members requested that they not be named.'],
+    ['A cleaner, who spoke on condition that she was not identified, described the shift.'],
+    ['A steward who asked to be identified only as Rob said the gates opened late.'],
   ])('%s hides nobody: the story withholds the name', (text) => {
     expect(spans(text, 'agentless')).toEqual([]);
   });
 
-  test('a name withheld elsewhere is still a passive', () => {
-    expect(spans('The driver has not been named.', 'agentless')).toEqual(['has not been named']);
+  test.each([
+    ['The driver has not been named.', 'has not been named'],
+    ['The victim has been identified only as a 40-year-old man.', 'has been identified'],
+  ])('a name withheld elsewhere is still a passive: %s', (text, passive) => {
+    expect(spans(text, 'agentless')).toEqual([passive]);
   });
 
   test.each([

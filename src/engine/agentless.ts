@@ -57,6 +57,7 @@ import {
   PRESENT_BE,
   SPEAKING,
   STATE_IDIOMS,
+  STAYING,
   STATIVE,
   TWO_OBJECT_PARTICIPLES,
   UNDOING_PARTICLES,
@@ -172,24 +173,14 @@ const HEDGED_ACTS: ReadonlySet<string> = new Set([
   'used',
 ]);
 
-/**
- * Participles of making known that stay passives in the reason for anonymity: "because the plans
- * have not been announced", "made public", "published".
- */
-const REASON_DISCLOSURES: ReadonlySet<string> = new Set([
-  'announced',
-  'disclosed',
-  'made',
-  'published',
-  'released',
-  'revealed',
-]);
-
 /** Finds agentless passives in sentence `s`. */
 export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
   const toks = ctx.tokens;
   // (a sentence with no word a passive can start at is not read for these; a headline's follow)
   const be = sentenceHas(ctx, s, PASSIVE_START);
+  // "Was a ransom paid?", "Will services be cut?": a subhead's question only asks whether the act
+  // happened, and the lines below answer it (the labelled sets' explainer subheads, decision 149)
+  if (questionSubhead(ctx, s)) return NONE;
   const out: Passive[] = [];
   // "got sacked", "has got hacked"
   getPassives(ctx, s, out);
@@ -319,12 +310,11 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
     if (DEGREE.has(toks[k - 1]!.lower) && !progressive) continue;
     // "asked not to be named", "on condition that she not be identified": the formula of an
     // anonymous source, whose hidden agent is the story itself
-    if (anonymityFormula(ctx, s, i, p.lower)) continue;
-    // "asked not to be named because staff have been warned not to talk": the stated reason
-    // for anonymity is no span (decision 13); but a disclosure withheld in it ("because the
-    // phone has not been announced") is the guideline's "was disclosed", which the public
-    // corpus labels, and stays
-    if (!REASON_DISCLOSURES.has(p.lower) && inAnonymityReason(ctx, s, i)) continue;
+    if (anonymityFormula(ctx, s, i, k, p.lower)) continue;
+    // "asked not to be named because staff have been warned not to talk", "because the plans
+    // have not been made public": the stated reason for anonymity is no span (decisions 13 and
+    // 97, which read set-k m01's "had not been made public" so)
+    if (inAnonymityReason(ctx, s, i)) continue;
     // "I'm fed up", "were caught short", "is caught off guard": idioms of a state
     if ((pLists & IDIOM_START) !== 0 && STATE_IDIOMS.has(`${p.lower} ${toks[k + 1]?.lower ?? ''}`))
       continue;
@@ -484,9 +474,11 @@ export function findPassives(ctx: Context, s: Sentence): readonly Passive[] {
           ? i - 2 - quoteBefore
           : i - 1 - quoteBefore;
       const prev = toks[lead]!;
+      // ("Pipeline stays shut", "Road remains closed": a state after a verb of staying)
       const prevNominal =
         prev.kind === 'num' ||
         (isWord(prev) &&
+          !STAYING.has(prev.lower) &&
           (isContent(prev) ||
             /^(?:thousands|hundreds|dozens|two|three|four|five|six|seven|eight|nine|ten)$/.test(
               prev.lower,
@@ -745,3 +737,8 @@ const REFUSING: ReadonlySet<string> = new Set([
   'refuses',
   'refusing',
 ]);
+
+/** Whether sentence `s` is a subhead of its own that asks a question: "Were satellites damaged?" */
+function questionSubhead(ctx: Context, s: Sentence): boolean {
+  return isPunct(ctx.tokens[s.last - 1], '?') && isHeadline(ctx, s);
+}

@@ -1,6 +1,7 @@
 /**
  * The writer's aside in an impersonal passive of duty ("it has to be admitted", point 300) is no
- * cue and no `agentless`; other impersonal passives of saying and duty passives of things stay.
+ * cue and no `agentless`; other impersonal passives of saying and passives of things stay (a duty
+ * in "must be" is a rule, standing.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { spans } from './test-helpers';
@@ -19,7 +20,7 @@ describe("the writer's aside credits and hides nobody", () => {
   test.each([
     ['It was said at the time that the mayor knew.', 'It was said'],
     ['It is admitted that the barrier failed.', 'It is admitted'],
-    ['The recordings must be admitted as evidence.', 'must be admitted'],
+    ['The recordings were admitted as evidence.', 'were admitted'],
   ])('still an agentless passive: %s', (text, passive) => {
     expect(spans(text, 'agentless')).toContain(passive);
   });

@@ -98,6 +98,13 @@ export function coordinatedParticiple(ctx: Context, s: Sentence, from: number): 
 const PERCEIVED = ruleWords('perceptionVerbs');
 
 /**
+ * Whether token `t` is a participle of sighting, whose -ing clause holds its own phrases ("was
+ * spotted leaving by a side door"): not `caught`, whose -ing is the offence ("caught speeding").
+ */
+const sighting = (t: Token | undefined): boolean =>
+  !!t && t.lower !== 'caught' && PERCEIVED.has(t.lower);
+
+/**
  * Whether `but` at `q` joins a second participle to a passive, with a negation or an adverb
  * before it: "was flagged in January but not escalated", "were promised but never delivered",
  * "was questioned but later released" (not "but the", a new clause).
@@ -209,8 +216,9 @@ export function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
     // ("was fined $48,000 by the regulator", "was put at 61% by": an amount before the agent)
     if (isPunct(w) && w.lower !== '-' && !AMOUNT_SIGNS.has(w.lower)) return false;
     // ("were told the victim was found by her son", "accused of blocking an inquiry by the
-    // panel", "scam texts sent by couriers": a `by` past another verb is that verb's)
-    if (q > k && laterVerb(ctx, q)) return false;
+    // panel", "scam texts sent by couriers": a `by` past another verb is that verb's; "was
+    // spotted leaving by a side door": so is one past the -ing of a sighting)
+    if ((q > k || sighting(toks[q - 1])) && laterVerb(ctx, q)) return false;
     if (
       w.lower === 'that' ||
       w.lower === 'and' ||
@@ -223,10 +231,16 @@ export function hasByAgent(ctx: Context, s: Sentence, k: number): boolean {
     if (w.lower === 'by') {
       const a = toks[q + 1];
       if (!a) return false;
+      // ("were pulled out one by one", "was negotiated line by line": a manner, no agent)
+      if (a.lower === toks[q - 1]!.lower) {
+        q++;
+        continue;
+      }
+      // ("was cut by a third", "was reduced by 14 percent by the ministry": how much, and the
+      // agent may still follow)
+      if (a.kind === 'num' || byMeasure(ctx, q + 1)) continue;
       // ("by some lawmakers": some people, not a measure)
-      if (isTimeWord(a) || a.kind === 'num' || byMeans(ctx, q + 1, s.last)) return false;
-      // ("was cut by a third", "was shortened by almost forty minutes": how much)
-      if (byMeasure(ctx, q + 1)) return false;
+      if (isTimeWord(a) || byMeans(ctx, q + 1, s.last)) return false;
       // ("was hit by ransomware", "were knocked offline by a cyber attack": an attack names the
       // act, not its doers, decision 281; not "was caused by", where the attack is the cause)
       if (byAttack(ctx, q + 1) && toks[k - 1]?.lower !== 'caused') return false;
@@ -330,7 +344,7 @@ const APPROXIMATELY: ReadonlySet<string> = new Set([
   'to',
 ]);
 
-/** Numbers written as words: `two` ... `ninety`, `hundred`. */
+/** Numbers written as words: `two` ... `ninety`, `hundred`, `several`. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'eight',
   'eighty',
@@ -342,6 +356,7 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'nine',
   'ninety',
   'seven',
+  'several',
   'seventy',
   'six',
   'sixty',
@@ -425,7 +440,8 @@ function laterVerb(ctx: Context, q: number): boolean {
   if ((w.f & (F.BE | F.AUX)) !== 0) return w.lower !== "'s";
   const prev = toks[q - 1]!;
   // (not "was quoted as saying ... by the agency", whose `as saying` is the passive's own)
-  if (w.lower.endsWith('ing') && w.lower.length > 5) return isPrep(prev) && prev.lower !== 'as';
+  if (w.lower.endsWith('ing') && w.lower.length > 5)
+    return (isPrep(prev) && prev.lower !== 'as') || sighting(prev);
   return (
     isParticiple(w.lower) &&
     isWord(prev) &&

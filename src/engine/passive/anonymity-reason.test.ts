@@ -1,7 +1,8 @@
 /**
  * A passive in the stated reason for anonymity is no span, nor is its cue (decision 13: "as the
- * stated reason for anonymity ... it is not a span"), except a disclosure withheld, which the
- * public corpus labels as the guideline's "was disclosed"; the passives outside that reason stay.
+ * stated reason for anonymity ... it is not a span"; decision 97 reads a disclosure withheld there,
+ * "because the figures had not been made public", the same way); the passives outside that reason
+ * stay.
  */
 import { describe, expect, test } from 'vitest';
 import { spans } from '../test-helpers';
@@ -19,8 +20,13 @@ describe('the stated reason for anonymity holds no passive and no cue', () => {
   test.each([
     'A director spoke on condition of anonymity because the sale has not been announced.',
     'Two engineers asked not to be named because the audit had not been made public.',
-  ])('a disclosure withheld in the reason is no cue: %s', (text) => {
-    expect(spans(text, 'attribution').join(' ')).not.toMatch(/announced|made public/);
+    'One trader spoke on condition of anonymity because the figures are not disclosed publicly.',
+    'The banker declined to be identified because the review has not been published.',
+  ])('a disclosure withheld in the reason is no passive and no cue: %s', (text) => {
+    expect(spans(text, 'agentless')).toEqual([]);
+    expect(spans(text, 'attribution').join(' ')).not.toMatch(
+      /announced|made public|disclosed|published/,
+    );
   });
 
   test.each([
@@ -30,16 +36,7 @@ describe('the stated reason for anonymity holds no passive and no cue', () => {
       'The audit had not been made public because the board had not met, the chairman said.',
       'had not been made',
     ],
-    // a disclosure withheld in the reason stays a passive (the guideline's "was disclosed")
-    [
-      'A director spoke on condition of anonymity because the sale has not been announced.',
-      'has not been announced',
-    ],
-    [
-      'Two engineers asked not to be named because the audit had not been made public.',
-      'had not been made',
-    ],
-  ])('outside the reason, or a disclosure, the passive stays: %s', (text, passive) => {
+  ])('outside the reason the passive stays: %s', (text, passive) => {
     expect(spans(text, 'agentless')).toContain(passive);
   });
 });

@@ -51,13 +51,33 @@ const NAME_KEPT = new Set([
 /** What a person declines to undergo: `declined to be interviewed`, `refused to be filmed`. */
 const DECLINED_EXPOSURE = new Set(['filmed', 'interviewed', 'photographed', 'pictured']);
 
+/** What names a person only in part after `identified`/`named only`: `as Tam`, `by her first name`. */
+const ONLY_AS: ReadonlySet<string> = new Set(['as', 'by']);
+
 /**
- * Whether the passive at `be` (token `i`) with participle `lower` is the anonymity formula:
+ * Whether the passive at `be` (token `i`) with participle `lower` at `k` is the anonymity formula:
  * `asked not to be named`, `requested that he not be identified`, `declining to be identified`,
- * `asked that her name be withheld`.
+ * `asked that her name be withheld`, `on condition that she was not identified`, `asked to be
+ * identified only as Tam`.
  */
-export function anonymityFormula(ctx: Context, s: Sentence, i: number, lower: string): boolean {
+export function anonymityFormula(
+  ctx: Context,
+  s: Sentence,
+  i: number,
+  k: number,
+  lower: string,
+): boolean {
   const toks = ctx.tokens;
+  // ("who asked to be identified only as Tam": a name given in part at the source's request; not
+  // "has been identified only as a 34-year-old", a withholding whose withholder is left open)
+  if (
+    WITHHELD.has(lower) &&
+    toks[k + 1]?.lower === 'only' &&
+    ONLY_AS.has(toks[k + 2]?.lower ?? '') &&
+    toks[i - 1]?.lower === 'to' &&
+    ANONYMITY_ASKING.has(toks[i - 2]?.lower ?? '')
+  )
+    return true;
   // ("declined to be interviewed", "refusing to be photographed")
   if (
     DECLINED_EXPOSURE.has(lower) &&
@@ -76,13 +96,14 @@ export function anonymityFormula(ctx: Context, s: Sentence, i: number, lower: st
   }
   if (!WITHHELD.has(lower)) return false;
   if (noneWilling(ctx, s, i)) return true;
-  let negated = false;
-  for (let k = i - 1; k >= s.first && k >= i - 6; k--) {
-    const w = toks[k]!.lower;
-    if (negation(toks[k])) negated = true;
+  // ("on condition that she was not identified": the negation after `be`)
+  let negated = negation(toks[i + 1]);
+  for (let q = i - 1; q >= s.first && q >= i - 6; q--) {
+    const w = toks[q]!.lower;
+    if (negation(toks[q])) negated = true;
     // ("asked not to be named"; "did not want to be named")
     else if (ANONYMITY_ASKING.has(w))
-      return negated || negation(toks[k - 1]) || negation(toks[k - 2]);
+      return negated || negation(toks[q - 1]) || negation(toks[q - 2]);
     else if (ANONYMITY_REFUSING.has(w)) return true;
   }
   return false;

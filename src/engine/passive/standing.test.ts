@@ -16,6 +16,7 @@ describe('the present of a rule, a habit or a state', () => {
     'The next review is scheduled for 2031.',
     'The plant is also slated to make a new insulin.',
     'The two cases are not linked.',
+    'The cheese is sold in most supermarkets.',
   ])('none in %j', (text) => {
     expect(spans(text, 'agentless')).toEqual([]);
   });
@@ -27,6 +28,9 @@ describe('the present of a rule, a habit or a state', () => {
     ['The reform is seen as a test of the minister.', ['is seen']],
     ['The engineer is not named in the report.', ['is not named']],
     ['Reporters are barred from the quarantine zone.', ['are barred']],
+    // (a characterisation before `as` + a label)
+    ['Every new tax is billed as a one-off.', ['is billed']],
+    ['The scheme is touted as a cure for congestion.', ['is touted']],
     // with an adverb of frequency, progressive, in the past or the perfect: acts
     ['Mild cases are often missed.', ['are often missed']],
     ['The two women are being questioned at a police station.', ['are being questioned']],
@@ -56,6 +60,9 @@ describe('opinion divided, circumstance, likelihood', () => {
   test.each([
     ['The payments were split into sums below the limit.', ['were split']],
     ['The minister was forced out after the vote.', ['was forced']],
+    // (an act of redress that someone demands, not circumstance)
+    ['Last year the councillor was forced to apologise for the post.', ['was forced']],
+    ['The MP was forced to repay 3,000 pounds in expenses.', ['was forced']],
     ['The farm was sold to a developer.', ['was sold']],
     ['The applicants were told to wait.', ['were told']],
   ])('%s', (text, expected) => {
@@ -179,6 +186,10 @@ describe('what can be done: a possibility or an instruction to the reader, no ac
     'Claims can be made online until March.',
     'The damage cannot be undone.',
     "The boy can't be named for legal reasons.",
+    // (session 49: a rule or a demand, what ought to happen)
+    'Objections must be lodged within 28 days.',
+    'Campaigners said the sirens should be reinstalled.',
+    'Under the code, ballots must not be photographed.',
   ])('none in %j', (text) => {
     expect(spans(text, 'agentless')).toEqual([]);
   });
@@ -186,6 +197,8 @@ describe('what can be done: a possibility or an instruction to the reader, no ac
   test.each([
     ['The figures could not be verified.', ['could not be verified']],
     ['It can now be revealed that the deal collapsed.', ['It can now be revealed']],
+    ['The families should have been warned.', ['should have been warned']],
+    ['The key must have been copied.', ['must have been copied']],
   ])('the past and the impersonal stay: %s', (text, want) => {
     expect(spans(text, 'agentless')).toEqual(want);
   });

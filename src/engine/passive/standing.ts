@@ -76,8 +76,9 @@ function presentAct(w: string): boolean {
  * simple present with nothing between but `not` or a standing adverb. Not the reporting,
  * legal, addressing and judging verbs, whose present tells news ("is accused of", "are urged
  * to", "is seen as", "is not named"), not before a `that` clause ("it is agreed that"), not in a
- * headline (whose present narrates: "infections are traced to saline"), and not with an
- * adverb of frequency or manner ("are often missed", "is widely viewed").
+ * headline (whose present narrates: "infections are traced to saline"), not with an adverb of
+ * frequency or manner ("are often missed", "is widely viewed"), and not a characterisation
+ * ("is billed as", "are sold as").
  */
 export function genericPresent(ctx: Context, s: Sentence, i: number, k: number): boolean {
   const toks = ctx.tokens;
@@ -89,8 +90,22 @@ export function genericPresent(ctx: Context, s: Sentence, i: number, k: number):
   const p = toks[k]!.lower;
   if (presentAct(p) && !unlabelled(ctx, k)) return false;
   if (toks[k + 1]?.lower === 'that') return false;
+  // ("each package is billed as the one that bites", "they are sold as something grander": a
+  // characterisation someone keeps making, decision 73)
+  if (toks[k + 1]?.lower === 'as' && CHARACTERISED.has(p)) return false;
   return !isHeadline(ctx, s);
 }
+
+/** Participles that characterise before `as` + a label: `billed as`, `touted as`, `sold as`. */
+const CHARACTERISED: ReadonlySet<string> = new Set([
+  'billed',
+  'hailed',
+  'painted',
+  'pitched',
+  'portrayed',
+  'sold',
+  'touted',
+]);
 
 /**
  * Whether the participle at `k` is a verb of labelling with no label after it: things marked or
@@ -129,7 +144,8 @@ const OPINION_PREPS: ReadonlySet<string> = new Set(['about', 'on', 'online', 'ov
  * Whether `forced` (or `compelled`) at `k` is circumstance that compels: "some members had been
  * forced to sell breeding stock", "residents were forced from their homes after a fire", "the
  * firm had been forced to sell positions at a discount": the agent a loss, a market or a flood
- * (decision 42). Not "forced out" or "forced into" (an office, a deal), which people do.
+ * (decision 42). Not "forced out" or "forced into" (an office, a deal), which people do, nor an
+ * act of redress ("forced to apologise").
  */
 export function compelled(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
@@ -138,8 +154,31 @@ export function compelled(ctx: Context, k: number): boolean {
   const n = toks[k + 1]?.lower;
   if (n === 'from') return true;
   const v = toks[k + 2];
-  return n === 'to' && isWord(v) && !ctx.name[k + 2] && (v.f & (F.DET | F.PRON)) === 0;
+  return (
+    n === 'to' &&
+    isWord(v) &&
+    !ctx.name[k + 2] &&
+    (v.f & (F.DET | F.PRON)) === 0 &&
+    !REDRESS.has(v.lower)
+  );
 }
+
+/**
+ * Acts of redress that someone demands ("was forced to apologise", "was forced to repay the
+ * money", "forced to say sorry", "forced to resign"): a party or an authority compels them, not
+ * circumstance, and the story leaves it open (the labelled sets' politician forced to apologise).
+ */
+const REDRESS: ReadonlySet<string> = new Set([
+  'apologise',
+  'apologize',
+  'quit',
+  'refund',
+  'repay',
+  'resign',
+  'retract',
+  'say',
+  'step',
+]);
 
 /**
  * Whether `be` at `i` follows `likely to` ("were twice as likely to be prescribed an inhaler",
@@ -413,7 +452,10 @@ export function kindToBe(ctx: Context, s: Sentence, i: number): boolean {
  * within 30 days", "The damage cannot be undone", "nothing can be done"): what is possible, an
  * instruction to the reader or a generic fact, no act of anyone (decisions 73, 154; "could",
  * the past, still tells of an act: "could not be verified"). Not an impersonal `it` ("It can
- * now be revealed that").
+ * now be revealed that"). So too `must` and `should` right before `be` ("Claims must be lodged
+ * within six months", "donors should be compensated"): a rule or a demand, what ought to
+ * happen, which nobody has done yet (decisions 73's regulatory "must be reviewed" and 108's
+ * hypothetical futures); not "should have been told", a failure.
  */
 export function genericCan(ctx: Context, s: Sentence, i: number): boolean {
   const toks = ctx.tokens;
@@ -424,8 +466,8 @@ export function genericCan(ctx: Context, s: Sentence, i: number): boolean {
   return toks[h - 1]?.lower !== 'it';
 }
 
-/** The forms of `can` before `be`. */
-const CAN: ReadonlySet<string> = new Set(['can', "can't", 'cannot']);
+/** The forms of `can`, `must` and `should` before `be`. */
+const CAN: ReadonlySet<string> = new Set(['can', "can't", 'cannot', 'must', 'should']);
 
 /** Adverbs that name the law, a statute or a contract as what binds: `legally`, `statutorily`. */
 const BY_LAW: ReadonlySet<string> = new Set([

@@ -12,6 +12,15 @@ describe('a state of mind, not a telling', () => {
     'The pensioners were offended.',
     'The rookies were humbled.',
     'Some of the guests were taken aback.',
+    // (session 49: falling ill, and being drawn into a muddle)
+    'Four walkers have been taken ill after drinking from the stream.',
+    'Dozens of drivers were caught up in the confusion.',
+    // (a market's expectation, a panel of two minds, a mood of acceptance)
+    'Investors had been braced for a bigger rise.',
+    'Dealers said the tariff had already been priced in.',
+    'The committee was deadlocked for most of the day.',
+    'The coalition was united on the budget.',
+    'Fans were resigned to another season in the second tier.',
   ])('none in %j', (text) => {
     expect(spans(text, 'agentless')).toEqual([]);
   });

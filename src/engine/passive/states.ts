@@ -313,16 +313,20 @@ export const UNDOING_PARTICLES: ReadonlySet<string> = new Set(['apart', 'down'])
 export const STATE_IDIOMS = new Set([
   'booked up',
   'borne out',
+  'braced for',
   'caught napping',
   'caught off',
   'caught out',
   'caught short',
   'caught unawares',
+  'caught up',
   'fed up',
+  'priced in',
   'priced out',
   'snarled up',
   'sold out',
   'taken aback',
+  'taken ill',
 ]);
 
 /** The participles that start a `STATE_IDIOMS` pair (probed first: no string is built for others). */
@@ -682,6 +686,15 @@ export function remainsToBeSeen(ctx: Context, i: number, k: number): boolean {
 
 /** Forms of `remain`. */
 const REMAIN: ReadonlySet<string> = new Set(['remain', 'remained', 'remaining', 'remains']);
+
+/** Forms of `remain` and `stay`, which make a participle after them a state: `stays shut`. */
+export const STAYING: ReadonlySet<string> = new Set([
+  ...REMAIN,
+  'stay',
+  'stayed',
+  'staying',
+  'stays',
+]);
 
 /**
  * Whether `agreed` at `k`, after `be` at `i`, is people of one mind ("We are agreed on the need
