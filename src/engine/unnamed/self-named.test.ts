@@ -21,6 +21,21 @@ describe('a self-chosen alias withholds who the group is (decisions 89 and 163)'
     expect(spans(text, 'unnamed')).toContain(want);
   });
 
+  test.each([
+    // the repeat of a group met under an alias, or with a participle and its complement, is
+    // the same withheld actor (decision 177)
+    [
+      'A group calling itself Pale Heron posted the files on Monday. The group demanded a ransom of two million crowns.',
+      'The group',
+    ],
+    [
+      'A union representing the cleaners walked out on Monday. The union demanded a pay rise.',
+      'The union',
+    ],
+  ])('repeat: %s', (text, want) => {
+    expect(spans(text, 'unnamed')).toContain(want);
+  });
+
   test('the alias gives the source no name', () => {
     const text = 'A group calling itself Ember Kite said it had copied the files.';
     const f = analyze(text, { kinds: ['attribution'] }).find(
