@@ -28,7 +28,7 @@ describe('people directed to act in what a source tells', () => {
     // past a quote mark before the infinitive's verb
     ['A former cashier said staff were told to "lose" the refund slips.', 'staff'],
     [
-      'A porter at the depot, who asked not to be named, said drivers had been ordered to \'skip\' the brake checks.',
+      "A porter at the depot, who asked not to be named, said drivers had been ordered to 'skip' the brake checks.",
       'drivers',
     ],
     // past a time before the infinitive
