@@ -53,22 +53,3 @@ describe("a headline's bare plural of placed people who act in the present (deci
     expect(found(body(headline))).not.toContain(word);
   });
 });
-
-describe("a headline's bare role noun in the plain present is the officers of its case (decisions 117, 124)", () => {
-  const lede = (headline: string) =>
-    `${headline}\n\nOfficers were called to the scene on Sunday evening, a spokesman said.`;
-  test.each([
-    ['Inspectors close Harlow Street takeaway over rat droppings', 'Inspectors'],
-    ['Prosecutors raid Kelmore port office over bribery claims', 'Prosecutors'],
-    ['Auditors find gaps in Ostby housing fund', 'Auditors'],
-  ])('%s', (headline, want) => {
-    expect(found(lede(headline))).toContain(want);
-  });
-
-  // a trade's plural there may stand for a whole workforce, as before
-  test('not: Cleaners walk out at Dunmere Hospital as talks collapse', () => {
-    expect(found(lede('Cleaners walk out at Dunmere Hospital as talks collapse'))).not.toContain(
-      'Cleaners',
-    );
-  });
-});

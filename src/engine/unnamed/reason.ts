@@ -586,15 +586,7 @@ export function reason(
   // "after pressure from clergy", "learned of the list from parishioners": whom an act came from
   if (!isSource && isPersonClass(cls) && actFrom(ctx, s, np)) return WHY.actor;
   // "Disruptive companies talk a good game", "Teachers must report by 7:15": a class in general
-  // (a headline's plain present tells the story's event, and a bare role noun there is the
-  // officers of its case, "Police appeal for witnesses", "Appeal judges quash conviction": a
-  // trade's plural, "Nurses walk out", may stand for a whole workforce)
-  if (
-    !isSource &&
-    cls !== 'person' &&
-    genericClass(ctx, s, np, cls !== 'role' && isHeadline(ctx, s))
-  )
-    return null;
+  if (!isSource && cls !== 'person' && genericClass(ctx, s, np, isHeadline(ctx, s))) return null;
   // "tools to fight militants", "if another bidder still wants it": a class spoken of in general,
   // or an actor only imagined (generic-voice.ts)
   if (!isSource && (generalClass(ctx, s, np) || imaginedActor(ctx, s, np))) return null;
