@@ -235,8 +235,7 @@ describe('unnamed actors', () => {
     // an occupation that is only mentioned does not act
     'The clinic sent extra nurses to the island.',
     'Nobody can say who will make a good surgeon.',
-    // named by a following phrase
-    'A crew calling itself Grey Harbour claimed the theft on Friday.',
+    // named by a following phrase (not a self-chosen alias: self-named.test.ts)
     'A hacking group known as Ironvale posted the files.',
     // documents issued by a named body
     'Prices fell 2 percent, according to figures published on Monday by the Ostrel Land Registry.',

@@ -2321,27 +2321,33 @@ export function kindModifier(ctx: Context, k: number, start: number): string {
 /** Endings of adjectives: `local`, `regional`, `former` is a rank (`statusAdjective`). */
 const ADJECTIVE_SHAPE = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed|ing|ern|ish|an)$/;
 
-/** Words that give the name a person or body goes by: `calling itself`, `known as`, `named`. */
+/** Words that give the name a person or body goes by: `called`, `known as`, `named`. */
 const GOES_BY: ReadonlySet<string> = new Set(['called', 'calling', 'known', 'named']);
 
+/** Reflexive pronouns after a verb of naming: `calling itself`, `call themselves`. */
+const SELF_NAMING: ReadonlySet<string> = new Set(['herself', 'himself', 'itself', 'themselves']);
+
 /**
- * Whether a post-modifier of `np` gives the name it goes by: "A group calling itself Nightjar",
- * "a hacker known as Tiko", "an account named Grey Heron" (a place is no such name).
+ * Whether the words at `k` give a name the holder chose for itself ("calling itself Nightjar",
+ * "which calls itself Greymoth"): a self-chosen alias withholds who the holder is, like a
+ * pseudonym (decisions 89 and 163 of the labelled sets), where "known as" or "named" give a name.
+ */
+export function selfGivenName(toks: readonly Token[], k: number): boolean {
+  const w = toks[k]?.lower ?? '';
+  return /^call(?:s|ed|ing)?$/.test(w) && SELF_NAMING.has(toks[k + 1]?.lower ?? '');
+}
+
+/**
+ * Whether a post-modifier of `np` gives the name it goes by: "a hacker known as Tiko", "an
+ * account named Grey Heron" (a place is no such name; a self-chosen alias, "A group calling
+ * itself Nightjar", withholds: `selfGivenName`).
  */
 function goesByName(ctx: Context, np: NounPhrase): boolean {
   const toks = ctx.tokens;
   const k = np.coreEnd;
-  if (k >= np.end || !GOES_BY.has(toks[k]!.lower)) return false;
+  if (k >= np.end || !GOES_BY.has(toks[k]!.lower) || selfGivenName(toks, k)) return false;
   let n = k + 1;
-  const next = toks[n]?.lower ?? '';
-  if (
-    next === 'itself' ||
-    next === 'themselves' ||
-    next === 'himself' ||
-    next === 'herself' ||
-    next === 'as'
-  )
-    n++;
+  if (toks[n]?.lower === 'as') n++;
   // (a name's first word may be a common one: "Night Ledger")
   const at = ctx.name[n] || !toks[n]?.cap ? n : n + 1;
   return at < np.end && !!ctx.name[at] && !isPlaceName(ctx, at);

@@ -203,7 +203,8 @@ describe('relative clauses with a subject of their own', () => {
 
 describe('the name a phrase goes by', () => {
   test.each([
-    ['A group calling itself Redwing said it had breached the network.', 'said', true],
+    // a self-chosen alias withholds who the group is (decisions 89 and 163)
+    ['A group calling itself Redwing said it had breached the network.', 'said', false],
     ['A hacker known as Tallow said the files were genuine.', 'said', true],
     ['Residents calling for the closure said the plant smelled.', 'said', false],
   ])('%s', (text, cue, named) => {

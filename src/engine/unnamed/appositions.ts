@@ -9,6 +9,7 @@ import { isAdverb, isAux, isOpenQuote, isPrep, isPronoun, isPunct, isVerbLike } 
 import { F, ruleWords } from '../lexicon';
 import { headClass, isPersonClass } from '../phrase/head-class';
 import type { NounPhrase } from '../phrase/noun-phrase';
+import { selfGivenName } from '../phrase/namedness';
 import { isPlaceName } from '../phrase/places';
 import type { Sentence } from '../sentences';
 
@@ -271,12 +272,13 @@ export function namedAfter(ctx: Context, s: Sentence, end: number, such = false)
   let k = end;
   if (isPunct(toks[k], ',')) k++;
   const w = toks[k]?.lower;
-  // "a group calling itself Night Ledger", "a firm known as Brightwater", "a man named Ole Vik"
+  // "a firm known as Brightwater", "a man named Ole Vik" (not a self-chosen alias, "a group
+  // calling itself Night Ledger", which withholds: selfGivenName)
   if (w && NAMING_WORDS.has(w)) {
+    if (selfGivenName(toks, k)) return false;
     let q = k + 1;
-    const n = toks[q]?.lower;
-    if (n === 'itself' || n === 'themselves' || n === 'as') q++;
-    // ("calling itself Night Ledger": a capitalised common word may open the name)
+    if (toks[q]?.lower === 'as') q++;
+    // ("dubbed Night Ledger": a capitalised common word may open the name)
     const at = !ctx.name[q] && toks[q]?.cap && ctx.name[q + 1] ? q + 1 : q;
     return ctx.name[at] === 1 && !isPlaceName(ctx, at);
   }

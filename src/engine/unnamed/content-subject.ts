@@ -452,13 +452,15 @@ export function madeToAct(ctx: Context, s: Sentence, k: number, held: boolean): 
     return /[a-z]{3}ing$/.test(toks[q + 1]?.lower ?? '');
   if (!DIRECTING.has(p.lower) || next !== 'to') return false;
   // (an infinitive's verb: not "told to the court", a phrase, nor "told to expect a haircut", a
-  // state of mind or of waiting)
-  const w = toks[q + 1];
+  // state of mind or of waiting; past a quote mark, "were told to \"tidy up\" the list")
+  q++;
+  while (q < s.last && toks[q]!.kind === 'quote') q++;
+  const w = toks[q];
   return (
     !!w &&
     w.kind === 'word' &&
     (w.f & (F.DET | F.QUANT | F.PREP)) === 0 &&
-    !ctx.name[q + 1] &&
+    !ctx.name[q] &&
     !NOT_ACTS.has(w.lower)
   );
 }

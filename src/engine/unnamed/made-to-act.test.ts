@@ -25,6 +25,12 @@ describe('people directed to act in what a source tells', () => {
     ['A former manager said staff had been instructed to delete the emails.', 'staff'],
     ['A firefighter said crews were ordered to stay outside the building.', 'crews'],
     ['An insider said staff were told to stay at home.', 'staff'],
+    // past a quote mark before the infinitive's verb
+    ['A former cashier said staff were told to "lose" the refund slips.', 'staff'],
+    [
+      "A porter at the depot, who asked not to be named, said drivers had been ordered to 'skip' the brake checks.",
+      'drivers',
+    ],
     // past a time before the infinitive
     ['A leaked memo shows cashiers were instructed last year to refuse refunds.', 'cashiers'],
     // told to hold back from an act

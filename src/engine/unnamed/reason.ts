@@ -7,7 +7,7 @@
  * around an act (parties.ts), and the word lists and their bits (words.ts).
  */
 import type { Context } from '../context';
-import { isAdverb, isAux, isHeadline, isPrep, isPunct } from '../context';
+import { isAdverb, isAux, isHeadline, isPrep, isPunct, isVerbLike } from '../context';
 import { F, PLACE_WORDS, ruleWords, TITLE_PLURALS } from '../lexicon';
 import type { HeadClass } from '../phrase/head-class';
 import { headClass, isPersonClass } from '../phrase/head-class';
@@ -1486,15 +1486,37 @@ export function actingIndefiniteRepeat(ctx: Context, s: Sentence, np: NounPhrase
   if (pluralEnding(toks[np.head]!.lower) || !indefiniteAntecedent(ctx, np)) return false;
   // ("an executive at a rival team ... the team lost": the first mention was another body)
   // (nor one that was a modifier, "a council press officer", nor a document's word, "A draft
-  // options paper ... The paper")
+  // options paper ... The paper"; a participle with its complement is no noun: "A group
+  // claiming responsibility posted ... The group")
   const q = previousSameWord(ctx, np.head);
-  if (RELATED_BODY_MODIFIERS.has(toks[q - 1]!.lower) || nominal(ctx, q + 1)) return false;
+  if (
+    RELATED_BODY_MODIFIERS.has(toks[q - 1]!.lower) ||
+    (nominal(ctx, q + 1) && !ingWithComplement(ctx, q + 1))
+  )
+    return false;
   for (let k = q - 1; k > q - 3 && k >= 0; k--) if (headClass(ctx, k) === 'document') return false;
   const pos = position(ctx, s, np);
   if (!acting(pos) && pos !== 'passiveSubject') return false;
   for (let k = np.end; k < s.last && k < np.end + 8 && !isPunct(toks[k]); k++)
     if (ctx.name[k] && (toks[k - 1]!.f & F.BE) !== 0) return false;
   return true;
+}
+
+/**
+ * Whether token `k` is an -ing participle that opens a post-modifier with its own complement
+ * ("claiming responsibility", "representing the tenants"), not an -ing noun ("a group meeting
+ * was held").
+ */
+function ingWithComplement(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const next = toks[k + 1];
+  return (
+    toks[k]!.lower.endsWith('ing') &&
+    next?.kind === 'word' &&
+    (next.f & (F.BE | F.PREP)) === 0 &&
+    !isAux(next) &&
+    !isVerbLike(next)
+  );
 }
 
 /** Modifiers of a body related to another, not the same one: `rival`, `sister`, `parent`. */

@@ -8,6 +8,7 @@
 import type { Context } from '../context';
 import { isPrep, isPunct } from '../context';
 import { agentiveNoun, F } from '../lexicon';
+import { selfGivenName } from '../phrase/namedness';
 import { isPlaceName } from '../phrase/places';
 import type { NounPhrase } from '../phrase/noun-phrase';
 import { previousSameWord } from '../same-word';
@@ -81,8 +82,10 @@ function antecedentStart(ctx: Context, np: NounPhrase): number {
   if (before && (isPunct(before, ',') || (before.f & F.BE) !== 0) && ctx.name[k - 2]) return -1;
   // or a name right after: "a supplier, Acme,", "a supplier called Acme", "a supplier (Acme)"
   const after = toks[q + 1];
-  if (after && (isPunct(after) || GOES_BY.has(after.lower)) && ctx.name[q + 2]) return -1;
-  if (after && GOES_BY.has(after.lower) && ctx.name[q + 3]) return -1;
+  // (not a self-chosen alias, "a group calling itself Black Tern", which withholds)
+  const goesBy = !!after && GOES_BY.has(after.lower) && !selfGivenName(toks, q + 1);
+  if (after && (isPunct(after) || goesBy) && ctx.name[q + 2]) return -1;
+  if (goesBy && ctx.name[q + 3]) return -1;
   // (the word as a modifier, not the head: "a council spokesman", "a company statement")
   if (after?.kind === 'word' && ((after.f & F.ACTOR) !== 0 || agentiveNoun(after.lower))) return -1;
   // a name since then may be the body the definite noun stands for: "one of the most serious
