@@ -62,7 +62,7 @@ function comparisonStandard(ctx: Context, s: Sentence, i: number): boolean {
 }
 
 /** Words that make a comparative: `more` (costly), `less`, `fewer`. */
-const COMPARATIVE_DEGREES: ReadonlySet<string> = new Set(['fewer', 'less', 'more']);
+export const COMPARATIVE_DEGREES: ReadonlySet<string> = new Set(['fewer', 'less', 'more']);
 
 /** `, records show.`: the verb and its subject follow a comma or a closing quote. */
 export function parenthetical(ctx: Context, s: Sentence, i: number): boolean {

@@ -7,6 +7,8 @@ describe('a dismissed suggestion with its content after "of"', () => {
   test.each([
     'The club rejected any suggestion of match-fixing.',
     'A spokesman for the mill denies the suggestion of a cover-up.',
+    'The ferry operator rebutted any suggestion of negligence.',
+    'Rebutting any suggestion of a split, the party chair smiled.',
   ])('%s', (text) => {
     expect(spans(text, 'attribution')).toContain('suggestion');
   });

@@ -1005,7 +1005,7 @@ const SUGGESTIONS: ReadonlySet<string> = new Set(['suggestion', 'suggestions']);
 
 /** Forms of the verbs that wave a claim away: `rejects`, `denied`, `dismissing`, `refute`. */
 const DISMISSALS: ReadonlySet<string> = new Set(
-  ['deny', 'dismiss', 'rebut', 'refute', 'reject'].flatMap((v) => [...inflect(v).keys()]),
+  ['deny', 'dismiss', 'rebut|rebutted', 'refute', 'reject'].flatMap((v) => [...inflect(v).keys()]),
 );
 
 /** Whether the noun at `i` is the object of a dismissal, past its determiner: `rejects any`. */

@@ -40,6 +40,7 @@ import { rankedBody } from './ranked-body';
 import { previousSameWord } from '../same-word';
 import { unnamedIllicitBody } from '../unnamed/illicit-bodies';
 import { ownerOfThing } from '../unnamed/thing-owners';
+import { REFLEXIVES } from '../unnamed/perceived';
 import { withheldBody, withheldObject } from '../unnamed/withheld-body';
 import { indefiniteAntecedent, indefinitePersonAntecedent } from '../unnamed/unnamed-antecedent';
 import { anonymityClause } from '../unnamed/appositions';
@@ -2324,9 +2325,6 @@ const ADJECTIVE_SHAPE = /(?:al|ive|ous|ic|ary|ful|less|able|ible|ed|ing|ern|ish|
 /** Words that give the name a person or body goes by: `called`, `known as`, `named`. */
 const GOES_BY: ReadonlySet<string> = new Set(['called', 'calling', 'known', 'named']);
 
-/** Reflexive pronouns after a verb of naming: `calling itself`, `call themselves`. */
-const SELF_NAMING: ReadonlySet<string> = new Set(['herself', 'himself', 'itself', 'themselves']);
-
 /**
  * Whether the words at `k` give a name the holder chose for itself ("calling itself Nightjar",
  * "which calls itself Greymoth"): a self-chosen alias withholds who the holder is, like a
@@ -2334,7 +2332,7 @@ const SELF_NAMING: ReadonlySet<string> = new Set(['herself', 'himself', 'itself'
  */
 export function selfGivenName(toks: readonly Token[], k: number): boolean {
   const w = toks[k]?.lower ?? '';
-  return /^call(?:s|ed|ing)?$/.test(w) && SELF_NAMING.has(toks[k + 1]?.lower ?? '');
+  return /^call(?:s|ed|ing)?$/.test(w) && REFLEXIVES.has(toks[k + 1]?.lower ?? '');
 }
 
 /**

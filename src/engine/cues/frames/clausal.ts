@@ -35,7 +35,7 @@ import { controlledSubject } from '../../subject/control';
 import { afterQuoteOrComma } from '../../subject/inverted';
 import { isPronounSubject } from '../../subject/result';
 import { byAgent } from '../by-agent';
-import { CLAUSE_STARTERS, clauseFollows } from '../clause-follows';
+import { CLAUSE_STARTERS, COMPARATIVE_DEGREES, clauseFollows } from '../clause-follows';
 import type { Verb } from '../verb-group';
 import { subjectOf } from '../verb-group';
 import {
@@ -366,7 +366,7 @@ function countedClause(ctx: Context, s: Sentence, k: number): boolean {
   const n = toks[k + 1]?.lower ?? '';
   if (!(
     (w === 'at' && n === 'least') ||
-    (COUNT_LEADS.has(w) && n === 'than') ||
+    (COMPARATIVE_DEGREES.has(w) && n === 'than') ||
     toks[k]?.kind === 'num'
   ))
     return false;
@@ -377,9 +377,6 @@ function countedClause(ctx: Context, s: Sentence, k: number): boolean {
   }
   return false;
 }
-
-/** Comparatives that open a count with `than`: `more than 40`, `fewer than ten`. */
-const COUNT_LEADS: ReadonlySet<string> = new Set(['fewer', 'less', 'more']);
 
 /** Auxiliaries that show a count's clause has its verb: `have quit`, `will go`, `were hurt`. */
 const AUX_OPENERS: ReadonlySet<string> = new Set([
