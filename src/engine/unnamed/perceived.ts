@@ -129,7 +129,12 @@ export function participleActing(ctx: Context, s: Sentence, np: NounPhrase): boo
 }
 
 /** Reflexive pronouns after a participle of naming: `calling itself`. */
-export const REFLEXIVES: ReadonlySet<string> = new Set(['herself', 'himself', 'itself', 'themselves']);
+export const REFLEXIVES: ReadonlySet<string> = new Set([
+  'herself',
+  'himself',
+  'itself',
+  'themselves',
+]);
 /** Words of a wish, a plan or a supposition: `if`, `would`, `hopes`, `could`. */
 const UNREAL = ruleWords('unrealWords');
 /** Words after `as` that make a likeness, not an event: `as if`, `as though`. */
