@@ -29,7 +29,7 @@ import { phraseEndingAt } from './phrase-ending';
 import { ISSUED_BY_NAMED, ISSUING, PARTICLES } from './phrase-starting';
 import { partyBodyEnds, placedByOrigin } from './placed-people';
 import { airForce, nationalService } from './national-service';
-import { nationalBody } from './national-body';
+import { NATIONAL, nationalBody } from './national-body';
 import { namedEarlierMention } from './named-antecedent';
 import { oneMinisterBefore } from './minister-ministry';
 import { isPlaceName, isPluralDemonym, isSingularDemonym } from './places';
@@ -1812,9 +1812,6 @@ const MEMBERS: ReadonlySet<string> = new Set(['member', 'members']);
 
 /** Nouns for kinds of body: `agency`, `hospital`, `university`. */
 const BODY_KINDS = ruleWords('nonCompanyBodies');
-
-/** Modifiers of a country's unique institutions: `the national statistics office`, `the central bank`. */
-const NATIONAL: ReadonlySet<string> = new Set(['central', 'federal', 'national']);
 
 /**
  * Whether `the` (and at most one modifier) + the word of token `k` stands before token `limit`

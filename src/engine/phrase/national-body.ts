@@ -4,11 +4,14 @@ import { isContent } from '../context';
 import { ruleWords } from '../lexicon';
 import type { NounPhrase } from './noun-phrase';
 
+/** Modifiers of a country's unique institutions: `the national statistics office`, `the central bank`. */
+export const NATIONAL: ReadonlySet<string> = new Set(['central', 'federal', 'national']);
+
 /**
  * Words that make a body or a record a country's or a region's one of its kind: `the national
  * property register`, `the regional tsunami warning centre`.
  */
-const SCOPES: ReadonlySet<string> = new Set(['central', 'federal', 'national', 'regional']);
+const SCOPES: ReadonlySet<string> = new Set([...NATIONAL, 'regional']);
 
 /**
  * Nouns of a body of a kind (`centre`, `agency`, `office`) and of a record a state keeps once
