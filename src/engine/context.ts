@@ -695,7 +695,7 @@ function pluralAcronym(text: string, start: number, end: number): boolean {
   return allCapitals(text, start, end - 1);
 }
 
-/** Articles that open a story before a tabloid's word in capitals: `A VICAR`, `The TOP cop`. */
+/** Articles that open a story before a tabloid's word in capitals: `A VICAR`, `The TELLY bosses`. */
 const OPENING_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Endings of English words, by which a word in capitals is no acronym: `TELLY`, `FUMING`. */
@@ -703,7 +703,8 @@ const WORD_ENDING = /(?:[^aeiou]y|ie|er|or|ed|ing|ous|ful|less|ish|ness)$/;
 
 /**
  * Whether capitalised `t`, an opening word, is an ordinary English word in a tabloid's capitals
- * before a lowercase person noun: `TELLY bosses`, `TERROR cops`, `SOAP stars`, `CHEEKY crooks`.
+ * before a lowercase person noun (`TELLY bosses`, `TERROR cops`, `SOAP stars`, `CHEEKY crooks`),
+ * or is a person noun itself before a lowercase word (`A VICAR who`, `SPOOKS are probing`).
  * By its shape: four letters or more with a vowel, and an English ending, or a consonant at both
  * ends (an acronym spoken as a word mostly starts or ends with a vowel: `NATO`, `FIFA`, `UEFA`,
  * `OPEC`, `OFCOM`, `UNICEF`; one too short to say is spelled: `BBC`, `NHS`, `US`).

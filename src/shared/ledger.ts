@@ -78,8 +78,9 @@ export interface LedgerEntry {
   body?: string;
   /**
    * For a person or office partly named by whom a possessive says they speak for (`his
-   * spokesman`, `her office`) when the ledger lists that person or body under no entry (it backs
-   * no claim here): their name (`Morgan Vale`), so that a reader knows whose. Absent otherwise.
+   * spokesman`, `her office`) when the ledger does not list them under their owner's entry
+   * (`body` is absent: the owner backs no claim here, or is no body `bodiesOf` groups under):
+   * the owner's name (`Morgan Vale`), so that a reader knows whose. Absent otherwise.
    */
   speaksFor?: string;
 }
